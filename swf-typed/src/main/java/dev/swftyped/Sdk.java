@@ -1,0 +1,207 @@
+package dev.swftyped;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
+import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.DescribeWorkflowTypeResponse;
+import software.amazon.awssdk.services.swf.model.TaskList;
+import software.amazon.awssdk.services.swf.model.WorkflowExecution;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionConfiguration;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionOpenCounts;
+import software.amazon.awssdk.services.swf.model.WorkflowType;
+import software.amazon.awssdk.services.swf.model.WorkflowTypeConfiguration;
+import software.amazon.awssdk.services.swf.model.WorkflowTypeInfo;
+
+/** Maps the typed values to the SDK's request members and back from the SDK's responses. */
+final class Sdk {
+  private Sdk() {}
+
+  // ---- to the SDK
+
+  static WorkflowType workflowType(WorkflowId workflow) {
+    return WorkflowType.builder().name(workflow.name()).version(workflow.version()).build();
+  }
+
+  static WorkflowExecution execution(ExecutionId execution) {
+    return WorkflowExecution.builder().workflowId(execution.id()).runId(execution.runId()).build();
+  }
+
+  static TaskList taskList(String name) {
+    return TaskList.builder().name(name).build();
+  }
+
+  static software.amazon.awssdk.services.swf.model.ExecutionTimeFilter timeFilter(ExecutionTimeFilter filter) {
+    return software.amazon.awssdk.services.swf.model.ExecutionTimeFilter.builder()
+        .oldestDate(filter.earliest())
+        .latestDate(filter.latest().orElse(null))
+        .build();
+  }
+
+  static software.amazon.awssdk.services.swf.model.RegistrationStatus registrationStatus(RegistrationStatus status) {
+    return status == RegistrationStatus.REGISTERED
+        ? software.amazon.awssdk.services.swf.model.RegistrationStatus.REGISTERED
+        : software.amazon.awssdk.services.swf.model.RegistrationStatus.DEPRECATED;
+  }
+
+  /**
+   * The visibility filters of one query as SDK members; a member that is not part of the query is
+   * null, which leaves it unset on a request builder.
+   */
+  record Filters(
+      software.amazon.awssdk.services.swf.model.ExecutionTimeFilter startTime,
+      software.amazon.awssdk.services.swf.model.ExecutionTimeFilter closeTime,
+      software.amazon.awssdk.services.swf.model.WorkflowExecutionFilter execution,
+      software.amazon.awssdk.services.swf.model.WorkflowTypeFilter type,
+      software.amazon.awssdk.services.swf.model.TagFilter tag,
+      software.amazon.awssdk.services.swf.model.CloseStatusFilter closeStatus) {
+
+    static Filters of(ExecutionTimeFilter time, Optional<? extends Object> property) {
+      software.amazon.awssdk.services.swf.model.ExecutionTimeFilter sdkTime = timeFilter(time);
+      boolean byStart = time instanceof StartTimeExecutionFilter;
+      Object filter = property.orElse(null);
+      return new Filters(
+          byStart ? sdkTime : null,
+          byStart ? null : sdkTime,
+          filter instanceof IdExecutionFilter
+              ? software.amazon.awssdk.services.swf.model.WorkflowExecutionFilter.builder()
+                  .workflowId(((IdExecutionFilter) filter).execution().id())
+                  .build()
+              : null,
+          filter instanceof WorkflowTypeExecutionFilter
+              ? software.amazon.awssdk.services.swf.model.WorkflowTypeFilter.builder()
+                  .name(((WorkflowTypeExecutionFilter) filter).name())
+                  .version(((WorkflowTypeExecutionFilter) filter).version().orElse(null))
+                  .build()
+              : null,
+          filter instanceof TagExecutionFilter
+              ? software.amazon.awssdk.services.swf.model.TagFilter.builder()
+                  .tag(((TagExecutionFilter) filter).tag())
+                  .build()
+              : null,
+          filter instanceof CloseStatusExecutionFilter
+              ? software.amazon.awssdk.services.swf.model.CloseStatusFilter.builder()
+                  .status(((CloseStatusExecutionFilter) filter).status().closeStatus().orElseThrow())
+                  .build()
+              : null);
+    }
+  }
+
+  // ---- from the SDK
+
+  static ExecutionId executionId(WorkflowExecution execution) {
+    return new ExecutionId(execution.workflowId(), execution.runId());
+  }
+
+  static WorkflowId workflowId(WorkflowType type) {
+    return new WorkflowId(type.name(), type.version());
+  }
+
+  static ExecutionInfo executionInfo(WorkflowExecutionInfo info) {
+    return new ExecutionInfo(
+        executionId(info.execution()),
+        workflowId(info.workflowType()),
+        info.startTimestamp(),
+        status(info),
+        Boolean.TRUE.equals(info.cancelRequested()),
+        Optional.ofNullable(info.closeTimestamp()),
+        Optional.ofNullable(info.parent()).map(Sdk::executionId),
+        info.tagList());
+  }
+
+  private static ExecutionStatus status(WorkflowExecutionInfo info) {
+    switch (info.executionStatus()) {
+      case OPEN:
+        return ExecutionStatus.OPEN;
+      case CLOSED:
+        if (info.closeStatus() == null) {
+          throw new IllegalStateException("SWF reported a closed execution without a close status: " + info);
+        }
+        return ExecutionStatus.closed(info.closeStatus());
+      default:
+        throw new IllegalStateException("SWF reported an unknown execution status: " + info.executionStatusAsString());
+    }
+  }
+
+  static ExecutionConfiguration executionConfiguration(WorkflowExecutionConfiguration configuration) {
+    return new ExecutionConfiguration(
+        Timeout.parse(configuration.executionStartToCloseTimeout()),
+        Timeout.parse(configuration.taskStartToCloseTimeout()),
+        configuration.taskList().name(),
+        ChildExecutionTerminationPolicy.of(configuration.childPolicy()),
+        priority(configuration.taskPriority()),
+        Optional.ofNullable(configuration.lambdaRole()));
+  }
+
+  static ExecutionOpenCounts openCounts(WorkflowExecutionOpenCounts counts) {
+    return new ExecutionOpenCounts(
+        counts.openActivityTasks(),
+        counts.openDecisionTasks(),
+        counts.openTimers(),
+        counts.openChildWorkflowExecutions(),
+        counts.openLambdaFunctions() == null ? OptionalInt.empty() : OptionalInt.of(counts.openLambdaFunctions()));
+  }
+
+  static ExecutionDetails executionDetails(DescribeWorkflowExecutionResponse response) {
+    return new ExecutionDetails(
+        executionInfo(response.executionInfo()),
+        executionConfiguration(response.executionConfiguration()),
+        openCounts(response.openCounts()),
+        Optional.ofNullable(response.latestActivityTaskTimestamp()),
+        Optional.ofNullable(response.latestExecutionContext()));
+  }
+
+  static PartialExecutionConfiguration defaults(WorkflowTypeConfiguration configuration) {
+    PartialExecutionConfiguration.Builder builder = PartialExecutionConfiguration.builder();
+    if (configuration.defaultExecutionStartToCloseTimeout() != null) {
+      builder.timeout(Timeout.parse(configuration.defaultExecutionStartToCloseTimeout()));
+    }
+    if (configuration.defaultTaskStartToCloseTimeout() != null) {
+      builder.decisionTaskTimeout(Timeout.parse(configuration.defaultTaskStartToCloseTimeout()));
+    }
+    if (configuration.defaultTaskList() != null) {
+      builder.decisionTaskList(configuration.defaultTaskList().name());
+    }
+    if (configuration.defaultChildPolicy() != null) {
+      builder.childExecutionPolicy(ChildExecutionTerminationPolicy.of(configuration.defaultChildPolicy()));
+    }
+    priority(configuration.defaultTaskPriority()).ifPresent(builder::decisionTaskPriority);
+    if (configuration.defaultLambdaRole() != null) {
+      builder.lambdaRole(configuration.defaultLambdaRole());
+    }
+    return builder.build();
+  }
+
+  static WorkflowInfo workflowInfo(WorkflowTypeInfo info) {
+    return new WorkflowInfo(
+        workflowId(info.workflowType()),
+        info.status() == software.amazon.awssdk.services.swf.model.RegistrationStatus.DEPRECATED,
+        info.creationDate(),
+        Optional.ofNullable(info.description()),
+        Optional.ofNullable(info.deprecationDate()));
+  }
+
+  static WorkflowDetails workflowDetails(DescribeWorkflowTypeResponse response) {
+    return new WorkflowDetails(workflowInfo(response.typeInfo()), defaults(response.configuration()));
+  }
+
+  static DomainInfo domainInfo(software.amazon.awssdk.services.swf.model.DomainInfo info) {
+    return new DomainInfo(
+        info.name(),
+        info.status() == software.amazon.awssdk.services.swf.model.RegistrationStatus.DEPRECATED,
+        Optional.ofNullable(info.description()),
+        Optional.ofNullable(info.arn()));
+  }
+
+  static DomainDetails domainDetails(DescribeDomainResponse response) {
+    String retention = response.configuration().workflowExecutionRetentionPeriodInDays();
+    Duration days = retention.equals("NONE") ? Duration.ZERO : Duration.ofDays(Long.parseLong(retention));
+    return new DomainDetails(domainInfo(response.domainInfo()), new DomainConfiguration(days));
+  }
+
+  private static OptionalInt priority(String priority) {
+    return priority == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priority));
+  }
+}

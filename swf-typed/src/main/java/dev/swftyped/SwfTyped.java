@@ -1,0 +1,670 @@
+package dev.swftyped;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.swf.SwfClient;
+import software.amazon.awssdk.services.swf.model.CountClosedWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.CountOpenWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.ListClosedWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.ListDomainsResponse;
+import software.amazon.awssdk.services.swf.model.ListOpenWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.ListWorkflowTypesResponse;
+import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
+
+/**
+ * Typed operations on Amazon SWF executions, domains and workflow types, over an SDK {@link
+ * SwfClient}.
+ *
+ * <p>Each operation makes exactly one SDK call (listings one per page) and maps its typed
+ * arguments to the request and the response back to typed values. Exceptions from the SDK, such as
+ * {@code UnknownResourceException}, pass through unchanged; arguments that SWF would reject for
+ * their form (a workflow id containing {@code :}, say) throw {@link IllegalArgumentException}
+ * before any call is made.
+ *
+ * <p>Listings are lazy streams: no page is fetched before one of its items is needed, so SDK
+ * exceptions from a listing surface when the stream is consumed. Listings and counts without a
+ * time window cover the last 90 days on this object's {@link #clock()}.
+ *
+ * <p>Instances are immutable and thread-safe when the client is.
+ */
+public final class SwfTyped {
+  /** The window listings and counts use when the query gives none. */
+  public static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+
+  private final SwfClient client;
+  private final Clock clock;
+  private final System.Logger log;
+
+  SwfTyped(SwfClient client, Clock clock, System.Logger log) {
+    this.client = Check.notNull("client", client);
+    this.clock = Check.notNull("clock", clock);
+    this.log = log;
+  }
+
+  private SwfTyped(SwfClient client, Clock clock) {
+    this(client, clock, System.getLogger(SwfTyped.class.getName()));
+  }
+
+  /**
+   * Returns the typed operations over the given client, with the system UTC clock.
+   *
+   * @param client the SDK client to call
+   * @return the typed operations
+   */
+  public static SwfTyped create(SwfClient client) {
+    return new SwfTyped(client, Clock.systemUTC());
+  }
+
+  /**
+   * Returns the typed operations over the given client, with the given clock for default time
+   * windows.
+   *
+   * @param client the SDK client to call
+   * @param clock the clock that default time windows are measured on
+   * @return the typed operations
+   */
+  public static SwfTyped create(SwfClient client, Clock clock) {
+    return new SwfTyped(client, clock);
+  }
+
+  /**
+   * {@return the SDK client this object calls}
+   */
+  public SwfClient client() {
+    return client;
+  }
+
+  /**
+   * {@return the clock that default time windows are measured on}
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  // ---------------------------------------------------------------- executions
+
+  /**
+   * Starts an execution with the workflow type's defaults, no input and no tags.
+   *
+   * @param domain the domain
+   * @param workflow the workflow type
+   * @param execution the new execution's workflow id
+   * @return the started run
+   */
+  public ExecutionId startExecution(String domain, WorkflowId workflow, CurrentExecutionId execution) {
+    return startExecution(domain, workflow, execution, StartOptions.defaults());
+  }
+
+  /**
+   * Starts an execution.
+   *
+   * @param domain the domain
+   * @param workflow the workflow type
+   * @param execution the new execution's workflow id
+   * @param options its input, tags and the settings that override the workflow type's defaults
+   * @return the started run
+   */
+  public ExecutionId startExecution(
+      String domain, WorkflowId workflow, CurrentExecutionId execution, StartOptions options) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    Check.notNull("execution", execution);
+    Check.notNull("options", options);
+    PartialExecutionConfiguration configuration = options.configuration();
+    StartWorkflowExecutionRequest.Builder request = StartWorkflowExecutionRequest.builder()
+        .domain(domain)
+        .workflowId(execution.id())
+        .workflowType(Sdk.workflowType(workflow))
+        .input(options.input().orElse(null))
+        .executionStartToCloseTimeout(configuration.timeout().map(Timeout::wireValue).orElse(null))
+        .taskStartToCloseTimeout(configuration.decisionTaskTimeout().map(Timeout::wireValue).orElse(null))
+        .taskList(configuration.decisionTaskList().map(Sdk::taskList).orElse(null))
+        .childPolicy(configuration.childExecutionPolicy().map(ChildExecutionTerminationPolicy::childPolicy).orElse(null))
+        .lambdaRole(configuration.lambdaRole().orElse(null));
+    configuration.decisionTaskPriority().ifPresent(priority -> request.taskPriority(Integer.toString(priority)));
+    if (!options.tags().isEmpty()) {
+      request.tagList(options.tags());
+    }
+    String runId = client.startWorkflowExecution(request.build()).runId();
+    return new ExecutionId(execution.id(), runId);
+  }
+
+  /**
+   * Sends a signal without input to an execution.
+   *
+   * @param domain the domain
+   * @param execution the execution: its current run, or one run
+   * @param signal the signal's name, 1 to 256 characters
+   */
+  public void signalExecution(String domain, ExecutionTarget execution, String signal) {
+    signal(domain, execution, signal, Optional.empty());
+  }
+
+  /**
+   * Sends a signal with input to an execution.
+   *
+   * @param domain the domain
+   * @param execution the execution: its current run, or one run
+   * @param signal the signal's name, 1 to 256 characters
+   * @param input the signal's input, at most 32,768 characters
+   */
+  public void signalExecution(String domain, ExecutionTarget execution, String signal, String input) {
+    signal(domain, execution, signal, Optional.of(Check.length("input", input, 0, 32768)));
+  }
+
+  private void signal(String domain, ExecutionTarget execution, String signal, Optional<String> input) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    Check.length("signal name", signal, 1, 256);
+    client.signalWorkflowExecution(request -> request
+        .domain(domain)
+        .workflowId(execution.id())
+        .runId(execution.targetRunId().orElse(null))
+        .signalName(signal)
+        .input(input.orElse(null)));
+  }
+
+  /**
+   * Requests the cancellation of an execution; its decider decides what to do.
+   *
+   * @param domain the domain
+   * @param execution the execution: its current run, or one run
+   */
+  public void requestCancelExecution(String domain, ExecutionTarget execution) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    client.requestCancelWorkflowExecution(request -> request
+        .domain(domain)
+        .workflowId(execution.id())
+        .runId(execution.targetRunId().orElse(null)));
+  }
+
+  /**
+   * Terminates an execution at once, with no reason or details and its own child policy.
+   *
+   * @param domain the domain
+   * @param execution the execution: its current run, or one run
+   */
+  public void terminateExecution(String domain, ExecutionTarget execution) {
+    terminateExecution(domain, execution, TerminateOptions.defaults());
+  }
+
+  /**
+   * Terminates an execution at once.
+   *
+   * @param domain the domain
+   * @param execution the execution: its current run, or one run
+   * @param options the reason, details and child policy
+   */
+  public void terminateExecution(String domain, ExecutionTarget execution, TerminateOptions options) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    Check.notNull("options", options);
+    client.terminateWorkflowExecution(request -> request
+        .domain(domain)
+        .workflowId(execution.id())
+        .runId(execution.targetRunId().orElse(null))
+        .reason(options.reason().orElse(null))
+        .details(options.details().orElse(null))
+        .childPolicy(options.childExecutionPolicy().map(ChildExecutionTerminationPolicy::childPolicy).orElse(null)));
+  }
+
+  /**
+   * Describes one run.
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @return its information, configuration and open counts
+   */
+  public ExecutionDetails describeExecution(String domain, ExecutionId execution) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    return Sdk.executionDetails(client.describeWorkflowExecution(request -> request
+        .domain(domain)
+        .execution(Sdk.execution(execution))));
+  }
+
+  /**
+   * Counts the open executions started in the last 90 days.
+   *
+   * @param domain the domain
+   * @return the count, and whether SWF truncated it
+   */
+  public ExecutionCount countOpenExecutions(String domain) {
+    return countOpenExecutions(domain, OpenExecutionQuery.defaults());
+  }
+
+  /**
+   * Counts the open executions that match a query. A truncated count is logged as a warning.
+   *
+   * @param domain the domain
+   * @param query the start-time window and property filter
+   * @return the count, and whether SWF truncated it
+   */
+  public ExecutionCount countOpenExecutions(String domain, OpenExecutionQuery query) {
+    checkDomain(domain);
+    Sdk.Filters filters = openFilters(query);
+    CountOpenWorkflowExecutionsResponse response = client.countOpenWorkflowExecutions(request -> request
+        .domain(domain)
+        .startTimeFilter(filters.startTime())
+        .executionFilter(filters.execution())
+        .typeFilter(filters.type())
+        .tagFilter(filters.tag()));
+    return count("open", domain, response.count(), response.truncated());
+  }
+
+  /**
+   * Counts the executions closed in the last 90 days.
+   *
+   * @param domain the domain
+   * @return the count, and whether SWF truncated it
+   */
+  public ExecutionCount countClosedExecutions(String domain) {
+    return countClosedExecutions(domain, ClosedExecutionQuery.defaults());
+  }
+
+  /**
+   * Counts the closed executions that match a query. A truncated count is logged as a warning.
+   *
+   * @param domain the domain
+   * @param query the time window and property filter
+   * @return the count, and whether SWF truncated it
+   */
+  public ExecutionCount countClosedExecutions(String domain, ClosedExecutionQuery query) {
+    checkDomain(domain);
+    Sdk.Filters filters = closedFilters(query);
+    CountClosedWorkflowExecutionsResponse response = client.countClosedWorkflowExecutions(request -> request
+        .domain(domain)
+        .startTimeFilter(filters.startTime())
+        .closeTimeFilter(filters.closeTime())
+        .executionFilter(filters.execution())
+        .typeFilter(filters.type())
+        .tagFilter(filters.tag())
+        .closeStatusFilter(filters.closeStatus()));
+    return count("closed", domain, response.count(), response.truncated());
+  }
+
+  private ExecutionCount count(String kind, String domain, Integer count, Boolean truncated) {
+    ExecutionCount result = new ExecutionCount(count, Boolean.TRUE.equals(truncated));
+    if (result.truncated()) {
+      log.log(Level.WARNING, () -> "SWF truncated the count of " + kind + " executions in domain " + domain
+          + ": at least " + result.count() + " match");
+    }
+    return result;
+  }
+
+  /**
+   * Lists the open executions started in the last 90 days, newest first.
+   *
+   * @param domain the domain
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listOpenExecutions(String domain) {
+    return listOpenExecutions(domain, OpenExecutionQuery.defaults(), ListOptions.defaults());
+  }
+
+  /**
+   * Lists the open executions that match a query, newest first.
+   *
+   * @param domain the domain
+   * @param query the start-time window and property filter
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listOpenExecutions(String domain, OpenExecutionQuery query) {
+    return listOpenExecutions(domain, query, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the open executions that match a query, by start time.
+   *
+   * @param domain the domain
+   * @param query the start-time window and property filter
+   * @param options the order (newest first unless reversed) and page size
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listOpenExecutions(String domain, OpenExecutionQuery query, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("options", options);
+    Sdk.Filters filters = openFilters(query);
+    return Pages.stream(token -> {
+      ListOpenWorkflowExecutionsResponse page = client.listOpenWorkflowExecutions(request -> request
+          .domain(domain)
+          .startTimeFilter(filters.startTime())
+          .executionFilter(filters.execution())
+          .typeFilter(filters.type())
+          .tagFilter(filters.tag())
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.executionInfos().stream().map(Sdk::executionInfo).toList(),
+          token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Lists the executions closed in the last 90 days, most recently closed first.
+   *
+   * @param domain the domain
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listClosedExecutions(String domain) {
+    return listClosedExecutions(domain, ClosedExecutionQuery.defaults(), ListOptions.defaults());
+  }
+
+  /**
+   * Lists the closed executions that match a query, newest first.
+   *
+   * @param domain the domain
+   * @param query the time window and property filter
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listClosedExecutions(String domain, ClosedExecutionQuery query) {
+    return listClosedExecutions(domain, query, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the closed executions that match a query: by start time under a start-time window, by
+   * close time under a close-time window.
+   *
+   * @param domain the domain
+   * @param query the time window and property filter
+   * @param options the order (newest first unless reversed) and page size
+   * @return the executions, fetched lazily page by page
+   */
+  public Stream<ExecutionInfo> listClosedExecutions(String domain, ClosedExecutionQuery query, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("options", options);
+    Sdk.Filters filters = closedFilters(query);
+    return Pages.stream(token -> {
+      ListClosedWorkflowExecutionsResponse page = client.listClosedWorkflowExecutions(request -> request
+          .domain(domain)
+          .startTimeFilter(filters.startTime())
+          .closeTimeFilter(filters.closeTime())
+          .executionFilter(filters.execution())
+          .typeFilter(filters.type())
+          .tagFilter(filters.tag())
+          .closeStatusFilter(filters.closeStatus())
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.executionInfos().stream().map(Sdk::executionInfo).toList(),
+          token(page.nextPageToken()));
+    });
+  }
+
+  private Sdk.Filters openFilters(OpenExecutionQuery query) {
+    Check.notNull("query", query);
+    ExecutionTimeFilter time = query.startTime()
+        .map(ExecutionTimeFilter.class::cast)
+        .orElseGet(() -> StartTimeExecutionFilter.since(clock.instant().minus(DEFAULT_WINDOW)));
+    return Sdk.Filters.of(time, query.filter());
+  }
+
+  private Sdk.Filters closedFilters(ClosedExecutionQuery query) {
+    Check.notNull("query", query);
+    ExecutionTimeFilter time = query.time()
+        .orElseGet(() -> CloseTimeExecutionFilter.since(clock.instant().minus(DEFAULT_WINDOW)));
+    return Sdk.Filters.of(time, query.filter());
+  }
+
+  // ---------------------------------------------------------------- domains
+
+  /**
+   * Registers a domain without a description.
+   *
+   * @param name the domain's name: a valid SWF identifier that does not start or end with
+   *     whitespace
+   * @param configuration its configuration
+   */
+  public void registerDomain(String name, DomainConfiguration configuration) {
+    registerDomain(name, configuration, Optional.empty());
+  }
+
+  /**
+   * Registers a domain.
+   *
+   * @param name the domain's name: a valid SWF identifier that does not start or end with
+   *     whitespace
+   * @param configuration its configuration
+   * @param description its description, at most 1024 characters
+   */
+  public void registerDomain(String name, DomainConfiguration configuration, String description) {
+    registerDomain(name, configuration, Optional.of(Check.length("description", description, 0, 1024)));
+  }
+
+  private void registerDomain(String name, DomainConfiguration configuration, Optional<String> description) {
+    checkDomain(name);
+    if (!name.strip().equals(name)) {
+      throw new IllegalArgumentException("domain must not start or end with whitespace: \"" + name + "\"");
+    }
+    Check.notNull("configuration", configuration);
+    client.registerDomain(request -> request
+        .name(name)
+        .workflowExecutionRetentionPeriodInDays(Long.toString(configuration.executionRetention().toDays()))
+        .description(description.orElse(null)));
+  }
+
+  /**
+   * Describes a domain.
+   *
+   * @param name the domain's name
+   * @return its information and configuration
+   */
+  public DomainDetails describeDomain(String name) {
+    checkDomain(name);
+    return Sdk.domainDetails(client.describeDomain(request -> request.name(name)));
+  }
+
+  /**
+   * Lists the registered domains by name.
+   *
+   * @return the domains, fetched lazily page by page
+   */
+  public Stream<DomainInfo> listDomains() {
+    return listDomains(RegistrationStatus.REGISTERED, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the domains with a registration status.
+   *
+   * @param status the registration status
+   * @param options the order (by name unless reversed) and page size
+   * @return the domains, fetched lazily page by page
+   */
+  public Stream<DomainInfo> listDomains(RegistrationStatus status, ListOptions options) {
+    Check.notNull("status", status);
+    Check.notNull("options", options);
+    return Pages.stream(token -> {
+      ListDomainsResponse page = client.listDomains(request -> request
+          .registrationStatus(Sdk.registrationStatus(status))
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.domainInfos().stream().map(Sdk::domainInfo).toList(), token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Deprecates a domain: nothing new may start or register in it.
+   *
+   * @param name the domain's name
+   */
+  public void deprecateDomain(String name) {
+    checkDomain(name);
+    client.deprecateDomain(request -> request.name(name));
+  }
+
+  /**
+   * Undeprecates a domain.
+   *
+   * @param name the domain's name
+   */
+  public void undeprecateDomain(String name) {
+    checkDomain(name);
+    client.undeprecateDomain(request -> request.name(name));
+  }
+
+  // ---------------------------------------------------------------- workflow types
+
+  /**
+   * Registers a workflow type without a description.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   * @param defaults the execution configuration its executions default to
+   */
+  public void registerWorkflowType(String domain, WorkflowId workflow, PartialExecutionConfiguration defaults) {
+    registerWorkflowType(domain, workflow, defaults, Optional.empty());
+  }
+
+  /**
+   * Registers a workflow type.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   * @param defaults the execution configuration its executions default to
+   * @param description its description, at most 1024 characters
+   */
+  public void registerWorkflowType(
+      String domain, WorkflowId workflow, PartialExecutionConfiguration defaults, String description) {
+    registerWorkflowType(domain, workflow, defaults, Optional.of(Check.length("description", description, 0, 1024)));
+  }
+
+  private void registerWorkflowType(
+      String domain, WorkflowId workflow, PartialExecutionConfiguration defaults, Optional<String> description) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    Check.notNull("defaults", defaults);
+    client.registerWorkflowType(request -> {
+      request
+          .domain(domain)
+          .name(workflow.name())
+          .version(workflow.version())
+          .description(description.orElse(null))
+          .defaultExecutionStartToCloseTimeout(defaults.timeout().map(Timeout::wireValue).orElse(null))
+          .defaultTaskStartToCloseTimeout(defaults.decisionTaskTimeout().map(Timeout::wireValue).orElse(null))
+          .defaultTaskList(defaults.decisionTaskList().map(Sdk::taskList).orElse(null))
+          .defaultChildPolicy(
+              defaults.childExecutionPolicy().map(ChildExecutionTerminationPolicy::childPolicy).orElse(null))
+          .defaultLambdaRole(defaults.lambdaRole().orElse(null));
+      defaults.decisionTaskPriority().ifPresent(priority -> request.defaultTaskPriority(Integer.toString(priority)));
+    });
+  }
+
+  /**
+   * Describes a workflow type.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   * @return its registration and default execution configuration
+   */
+  public WorkflowDetails describeWorkflowType(String domain, WorkflowId workflow) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    return Sdk.workflowDetails(client.describeWorkflowType(request -> request
+        .domain(domain)
+        .workflowType(Sdk.workflowType(workflow))));
+  }
+
+  /**
+   * Lists the registered workflow types of a domain by name.
+   *
+   * @param domain the domain
+   * @return the workflow types, fetched lazily page by page
+   */
+  public Stream<WorkflowInfo> listWorkflowTypes(String domain) {
+    return listWorkflowTypes(domain, WorkflowTypeQuery.registered(), ListOptions.defaults());
+  }
+
+  /**
+   * Lists the workflow types of a domain that match a query, by name.
+   *
+   * @param domain the domain
+   * @param query the registration status, and optionally a name
+   * @return the workflow types, fetched lazily page by page
+   */
+  public Stream<WorkflowInfo> listWorkflowTypes(String domain, WorkflowTypeQuery query) {
+    return listWorkflowTypes(domain, query, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the workflow types of a domain that match a query.
+   *
+   * @param domain the domain
+   * @param query the registration status, and optionally a name
+   * @param options the order (by name unless reversed) and page size
+   * @return the workflow types, fetched lazily page by page
+   */
+  public Stream<WorkflowInfo> listWorkflowTypes(String domain, WorkflowTypeQuery query, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("query", query);
+    Check.notNull("options", options);
+    return Pages.stream(token -> {
+      ListWorkflowTypesResponse page = client.listWorkflowTypes(request -> request
+          .domain(domain)
+          .registrationStatus(Sdk.registrationStatus(query.status()))
+          .name(query.name().orElse(null))
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.typeInfos().stream().map(Sdk::workflowInfo).toList(), token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Deprecates a workflow type: no new execution may start with it.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   */
+  public void deprecateWorkflowType(String domain, WorkflowId workflow) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    client.deprecateWorkflowType(request -> request.domain(domain).workflowType(Sdk.workflowType(workflow)));
+  }
+
+  /**
+   * Undeprecates a workflow type.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   */
+  public void undeprecateWorkflowType(String domain, WorkflowId workflow) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    client.undeprecateWorkflowType(request -> request.domain(domain).workflowType(Sdk.workflowType(workflow)));
+  }
+
+  /**
+   * Deletes a deprecated workflow type.
+   *
+   * @param domain the domain
+   * @param workflow the type's name and version
+   */
+  public void deleteWorkflowType(String domain, WorkflowId workflow) {
+    checkDomain(domain);
+    Check.notNull("workflow", workflow);
+    client.deleteWorkflowType(request -> request.domain(domain).workflowType(Sdk.workflowType(workflow)));
+  }
+
+  // ----------------------------------------------------------------
+
+  private static void checkDomain(String domain) {
+    Check.identifier("domain", domain, 256);
+  }
+
+  private static Optional<String> token(String nextPageToken) {
+    return Optional.ofNullable(nextPageToken).filter(token -> !token.isEmpty());
+  }
+
+  /**
+   * {@return a description naming the client and clock}
+   */
+  @Override
+  public String toString() {
+    return "SwfTyped{client=" + client.serviceName() + ", clock=" + clock + "}";
+  }
+}

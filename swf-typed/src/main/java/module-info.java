@@ -1,0 +1,11 @@
+/**
+ * Typed values and operations for Amazon Simple Workflow Service: workflow executions, domains and
+ * workflow types, on top of the AWS SDK for Java v2 {@code SwfClient}.
+ */
+module dev.swftyped {
+  requires transitive software.amazon.awssdk.services.swf;
+  requires software.amazon.awssdk.awscore;
+  requires software.amazon.awssdk.core;
+
+  exports dev.swftyped;
+}
