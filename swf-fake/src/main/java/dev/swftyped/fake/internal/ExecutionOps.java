@@ -1,0 +1,222 @@
+package dev.swftyped.fake.internal;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.swf.model.ChildPolicy;
+import software.amazon.awssdk.services.swf.model.CloseStatus;
+import software.amazon.awssdk.services.swf.model.CountPendingDecisionTasksRequest;
+import software.amazon.awssdk.services.swf.model.CountPendingDecisionTasksResponse;
+import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.ExecutionStatus;
+import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryRequest;
+import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryResponse;
+import software.amazon.awssdk.services.swf.model.HistoryEvent;
+import software.amazon.awssdk.services.swf.model.RequestCancelWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.RequestCancelWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.SignalWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.SignalWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.TaskList;
+import software.amazon.awssdk.services.swf.model.TerminateWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.TerminateWorkflowExecutionResponse;
+import software.amazon.awssdk.services.swf.model.WorkflowExecution;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionConfiguration;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionOpenCounts;
+
+/** Starting, signalling, cancelling, terminating and describing executions, and their histories. */
+final class ExecutionOps {
+  private ExecutionOps() {}
+
+  static StartWorkflowExecutionResponse.Builder start(Engine engine, StartWorkflowExecutionRequest request, long now) {
+    Rules.identifier("domain", request.domain());
+    Rules.identifier("workflowId", request.workflowId());
+    Rules.identifier("taskList", request.taskList() == null ? null : request.taskList().name());
+    Rules.executionTimeout("executionStartToCloseTimeout", request.executionStartToCloseTimeout());
+    Rules.timeout("taskStartToCloseTimeout", request.taskStartToCloseTimeout());
+    Rules.priority("taskPriority", request.taskPriority());
+
+    Domain domain = DomainOps.domain(engine, request.domain());
+    if (domain.deprecated()) {
+      throw new SwfFault(Faults.DOMAIN_DEPRECATED, domain.name);
+    }
+    RegisteredType type = TypeOps.workflowType(domain, request.workflowType().name(), request.workflowType().version());
+    if (type.deprecated()) {
+      throw new SwfFault(Faults.TYPE_DEPRECATED, type.label());
+    }
+    String executionTimeout = orDefault(request.executionStartToCloseTimeout(), type.defaultExecutionStartToCloseTimeout,
+        "executionStartToCloseTimeout");
+    String taskList = orDefault(request.taskList() == null ? null : request.taskList().name(), type.defaultTaskList,
+        "taskList");
+    String taskTimeout = orDefault(request.taskStartToCloseTimeout(), type.defaultTaskStartToCloseTimeout,
+        "taskStartToCloseTimeout");
+    String childPolicy = orDefault(request.childPolicyAsString(), type.defaultChildPolicy, "childPolicy");
+    String taskPriority = request.taskPriority() != null ? request.taskPriority() : type.defaultTaskPriority;
+    String lambdaRole = request.lambdaRole() != null ? request.lambdaRole() : type.defaultLambdaRole;
+
+    Domain.WorkflowRuns runs = domain.byWorkflowId.get(request.workflowId());
+    if (runs != null && runs.open != null) {
+      throw new SwfFault(Faults.WORKFLOW_EXECUTION_ALREADY_STARTED, "");
+    }
+    if (domain.openCount >= engine.settings.openExecutionLimit()) {
+      throw new SwfFault(Faults.LIMIT_EXCEEDED, "Maximum number of open workflow executions ("
+          + engine.settings.openExecutionLimit() + ") reached for domain " + domain.name);
+    }
+
+    Execution execution = new Execution(domain, request.workflowId(), engine.runId(), type, now, engine.nextSeq(),
+        executionTimeout, taskTimeout, taskList, ChildPolicy.fromValue(childPolicy), taskPriority, lambdaRole,
+        request.hasTagList() ? List.copyOf(request.tagList()) : List.of(), request.input());
+    execution.append(new Event.Started(now));
+    execution.scheduleDecisionTask(now);
+    domain.addOpen(execution);
+    return StartWorkflowExecutionResponse.builder().runId(execution.runId);
+  }
+
+  private static String orDefault(String requested, String typeDefault, String member) {
+    if (requested != null) {
+      return requested;
+    }
+    if (typeDefault != null) {
+      return typeDefault;
+    }
+    throw new SwfFault(Faults.DEFAULT_UNDEFINED, member);
+  }
+
+  static SignalWorkflowExecutionResponse.Builder signal(Engine engine, SignalWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
+    execution.append(new Event.Signaled(now, request.signalName(), request.input()));
+    execution.scheduleDecisionTask(now);
+    return SignalWorkflowExecutionResponse.builder();
+  }
+
+  static RequestCancelWorkflowExecutionResponse.Builder requestCancel(
+      Engine engine, RequestCancelWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
+    execution.cancelRequested = true;
+    execution.append(new Event.CancelRequested(now));
+    execution.scheduleDecisionTask(now);
+    return RequestCancelWorkflowExecutionResponse.builder();
+  }
+
+  static TerminateWorkflowExecutionResponse.Builder terminate(
+      Engine engine, TerminateWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
+    ChildPolicy childPolicy = request.childPolicy() != null ? request.childPolicy() : execution.childPolicy;
+    execution.append(new Event.Terminated(now, request.reason(), request.details(), childPolicy));
+    engine.close(execution, CloseStatus.TERMINATED, now);
+    return TerminateWorkflowExecutionResponse.builder();
+  }
+
+  static DescribeWorkflowExecutionResponse.Builder describe(Engine engine, DescribeWorkflowExecutionRequest request) {
+    Execution execution = run(engine, request.domain(), request.execution());
+    WorkflowExecutionConfiguration configuration = WorkflowExecutionConfiguration.builder()
+        .taskStartToCloseTimeout(execution.taskTimeout)
+        .executionStartToCloseTimeout(execution.executionTimeout)
+        .taskList(TaskList.builder().name(execution.taskList).build())
+        .taskPriority(execution.taskPriority)
+        .childPolicy(execution.childPolicy)
+        .lambdaRole(execution.lambdaRole)
+        .build();
+    WorkflowExecutionOpenCounts counts = WorkflowExecutionOpenCounts.builder()
+        .openActivityTasks(execution.openActivityTasks)
+        .openDecisionTasks(execution.openDecisionTasks)
+        .openTimers(execution.openTimers)
+        .openChildWorkflowExecutions(execution.openChildWorkflowExecutions)
+        .openLambdaFunctions(execution.openLambdaFunctions)
+        .build();
+    return DescribeWorkflowExecutionResponse.builder()
+        .executionInfo(info(execution))
+        .executionConfiguration(configuration)
+        .openCounts(counts);
+  }
+
+  static GetWorkflowExecutionHistoryResponse.Builder history(
+      Engine engine, GetWorkflowExecutionHistoryRequest request, long now) {
+    Execution execution = run(engine, request.domain(), request.execution());
+    boolean reverse = Boolean.TRUE.equals(request.reverseOrder());
+    String query = "History|" + request.domain() + "|" + execution.workflowId + "|" + execution.runId + "|" + reverse;
+    int size = execution.events.size();
+    long next = reverse ? size : 1;
+    if (request.nextPageToken() != null) {
+      ByteBuffer cursor = engine.tokens.redeem(request.nextPageToken(), PageTokens.Kind.HISTORY, query, now);
+      if (cursor.remaining() != 8) {
+        throw SwfFault.validation(PageTokens.INVALID);
+      }
+      next = cursor.getLong() + (reverse ? -1 : 1);
+    }
+    int limit = Paging.limit(request.maximumPageSize());
+    List<HistoryEvent> events = new ArrayList<>(Math.min(limit, size));
+    while (events.size() < limit && next >= 1 && next <= size) {
+      events.add(execution.events.get((int) next - 1).toSdk(next, execution));
+      next += reverse ? -1 : 1;
+    }
+    GetWorkflowExecutionHistoryResponse.Builder response = GetWorkflowExecutionHistoryResponse.builder().events(events);
+    if (next >= 1 && next <= size) {
+      long last = next + (reverse ? 1 : -1);
+      response.nextPageToken(engine.tokens.issue(PageTokens.Kind.HISTORY, query, now, PageTokens.eventCursor(last)));
+    }
+    return response;
+  }
+
+  static CountPendingDecisionTasksResponse.Builder countPendingDecisionTasks(
+      Engine engine, CountPendingDecisionTasksRequest request) {
+    Domain domain = DomainOps.domain(engine, request.domain());
+    int count = domain.pendingDecisionTasks.getOrDefault(request.taskList().name(), 0);
+    return CountPendingDecisionTasksResponse.builder().count(count).truncated(false);
+  }
+
+  // ---------------------------------------------------------------- lookups and views
+
+  /** The open run an API call targets: the given run, or the open run of the workflow id. */
+  static Execution openTarget(Engine engine, String domainName, String workflowId, String runId) {
+    Domain domain = DomainOps.domain(engine, domainName);
+    if (runId != null && !runId.isEmpty()) {
+      Execution execution = domain.byRunId.get(runId);
+      if (execution == null || !execution.workflowId.equals(workflowId) || !execution.isOpen()) {
+        throw unknownExecution(workflowId, runId);
+      }
+      return execution;
+    }
+    Domain.WorkflowRuns runs = domain.byWorkflowId.get(workflowId);
+    if (runs == null || runs.open == null) {
+      throw SwfFault.unknownResource("Unknown execution, workflowId = " + workflowId);
+    }
+    return runs.open;
+  }
+
+  /** One run, open or closed (until its retention period ends). */
+  static Execution run(Engine engine, String domainName, WorkflowExecution target) {
+    Domain domain = DomainOps.domain(engine, domainName);
+    Execution execution = domain.byRunId.get(target.runId());
+    if (execution == null || !execution.workflowId.equals(target.workflowId())) {
+      throw unknownExecution(target.workflowId(), target.runId());
+    }
+    return execution;
+  }
+
+  private static SwfFault unknownExecution(String workflowId, String runId) {
+    return SwfFault.unknownResource(
+        "Unknown execution: WorkflowExecution=[workflowId=" + workflowId + ", runId=" + runId + "]");
+  }
+
+  /** What the visibility API reports about an execution. */
+  static WorkflowExecutionInfo info(Execution execution) {
+    boolean open = execution.isOpen();
+    WorkflowExecutionInfo.Builder info = WorkflowExecutionInfo.builder()
+        .execution(WorkflowExecution.builder().workflowId(execution.workflowId).runId(execution.runId).build())
+        .workflowType(execution.type.sdkType())
+        .startTimestamp(Engine.instant(execution.startMillis))
+        .executionStatus(open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED)
+        .cancelRequested(open && execution.cancelRequested);
+    if (!open) {
+      info.closeStatus(execution.closeStatus).closeTimestamp(Engine.instant(execution.closeMillis));
+    }
+    if (!execution.tags.isEmpty()) {
+      info.tagList(execution.tags);
+    }
+    return info.build();
+  }
+}

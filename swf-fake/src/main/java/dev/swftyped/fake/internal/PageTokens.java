@@ -1,0 +1,151 @@
+package dev.swftyped.fake.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Issues and redeems next-page tokens. A token is opaque (base64), carries the position after the
+ * last item of its page (a keyset cursor, so that items added between pages do not shift the
+ * pages), is bound to the query that produced it, expires 24 hours after it was issued on the
+ * fake's clock, and is signed so that a changed token is refused.
+ */
+final class PageTokens {
+  /** SWF's message for a token that cannot be used. */
+  static final String INVALID = "Invalid token";
+  /** SWF's message for a token older than 24 hours. */
+  static final String EXPIRED = "Specified token has exceeded its maximum lifetime";
+
+  static final long LIFETIME_MILLIS = 24L * 60 * 60 * 1000;
+
+  private static final byte VERSION = 1;
+  private static final int MAC_BYTES = 12;
+
+  /** What a token pages through. */
+  enum Kind {
+    OPEN_EXECUTIONS,
+    CLOSED_EXECUTIONS,
+    HISTORY,
+    DOMAINS,
+    WORKFLOW_TYPES,
+    ACTIVITY_TYPES
+  }
+
+  private final Long seed;
+  private Mac mac;
+
+  /**
+   * With a seed, the same queries give the same tokens; without one, the signing key is random.
+   * The key is made when the first token is, so that a fake that never pages costs nothing here.
+   */
+  PageTokens(Long seed) {
+    this.seed = seed;
+  }
+
+  /**
+   * Returns a token for the page after the given cursor.
+   *
+   * @param query the canonical text of the query, which the token is bound to
+   * @param cursor the position after the page's last item
+   */
+  String issue(Kind kind, String query, long nowMillis, byte[] cursor) {
+    ByteBuffer body = ByteBuffer.allocate(2 + 8 + 8 + cursor.length);
+    body.put(VERSION).put((byte) kind.ordinal()).putLong(fingerprint(query)).putLong(nowMillis).put(cursor);
+    byte[] signed = Arrays.copyOf(body.array(), body.capacity() + MAC_BYTES);
+    System.arraycopy(sign(body.array()), 0, signed, body.capacity(), MAC_BYTES);
+    return Base64.getEncoder().encodeToString(signed);
+  }
+
+  /**
+   * Returns the cursor a token carries, after checking that it is intact, was issued for the same
+   * kind of listing and query, and has not expired.
+   *
+   * @throws SwfFault a validation error if the token cannot be used
+   */
+  ByteBuffer redeem(String token, Kind kind, String query, long nowMillis) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(token);
+    } catch (IllegalArgumentException e) {
+      throw SwfFault.validation(INVALID);
+    }
+    int bodyLength = bytes.length - MAC_BYTES;
+    if (bodyLength < 18) {
+      throw SwfFault.validation(INVALID);
+    }
+    byte[] body = Arrays.copyOf(bytes, bodyLength);
+    byte[] expected = Arrays.copyOf(sign(body), MAC_BYTES);
+    if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, bodyLength, bytes.length))) {
+      throw SwfFault.validation(INVALID);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(body);
+    if (buffer.get() != VERSION || buffer.get() != kind.ordinal() || buffer.getLong() != fingerprint(query)) {
+      throw SwfFault.validation(INVALID);
+    }
+    long issued = buffer.getLong();
+    if (nowMillis - issued > LIFETIME_MILLIS) {
+      throw SwfFault.validation(EXPIRED);
+    }
+    return buffer.slice();
+  }
+
+  private byte[] sign(byte[] body) {
+    try {
+      if (mac == null) {
+        byte[] key = new byte[32];
+        if (seed == null) {
+          new SecureRandom().nextBytes(key);
+        } else {
+          key = MessageDigest.getInstance("SHA-256")
+              .digest(("swf-fake page tokens " + seed).getBytes(StandardCharsets.UTF_8));
+        }
+        mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      }
+      return mac.doFinal(body);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A 64-bit FNV-1a hash of the query's canonical text. */
+  private static long fingerprint(String query) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < query.length(); i++) {
+      hash ^= query.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+
+  // ---- cursors
+
+  static byte[] executionCursor(long millis, long seq) {
+    return ByteBuffer.allocate(16).putLong(millis).putLong(seq).array();
+  }
+
+  static byte[] eventCursor(long eventId) {
+    return ByteBuffer.allocate(8).putLong(eventId).array();
+  }
+
+  static byte[] nameCursor(String... parts) {
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      joined.append(part).append('\u0000');
+    }
+    return joined.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String[] names(ByteBuffer cursor) {
+    byte[] bytes = new byte[cursor.remaining()];
+    cursor.get(bytes);
+    String[] parts = new String(bytes, StandardCharsets.UTF_8).split("\u0000", -1);
+    return Arrays.copyOf(parts, Math.max(0, parts.length - 1));
+  }
+}

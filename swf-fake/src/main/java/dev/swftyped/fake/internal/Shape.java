@@ -1,0 +1,84 @@
+package dev.swftyped.fake.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The constraints the SWF service model puts on one member's value. */
+sealed interface Shape {
+
+  /** A string: its length bounds (max -1 for none) or, for an enum, its values. */
+  record Str(int min, int max, List<String> values) implements Shape {}
+
+  /** An integer and its inclusive bounds. */
+  record Int(int min, int max) implements Shape {}
+
+  /** A boolean. */
+  record Bool() implements Shape {}
+
+  /** A timestamp. */
+  record Timestamp() implements Shape {}
+
+  /** A list: its members' shape and its size bounds (max -1 for none). */
+  record ListOf(Shape member, int min, int max) implements Shape {}
+
+  /**
+   * A structure. Its members are kept in the order SWF reports their validation errors in, which
+   * matches the iteration order of a {@link HashMap} of their names (two errors recorded from the
+   * live service, {@code execution} before {@code domain} and {@code execution.runId} before
+   * {@code execution.workflowId}, agree with it; the model's own order does not).
+   */
+  record Struct(String name, List<Member> members) implements Shape {
+    Member member(String memberName) {
+      for (Member member : members) {
+        if (member.name().equals(memberName)) {
+          return member;
+        }
+      }
+      throw new IllegalArgumentException(name + " has no member " + memberName);
+    }
+  }
+
+  /** A member of a structure. */
+  record Member(String name, boolean required, Shape shape) {}
+
+  static Str string(int min, int max) {
+    return new Str(min, max, List.of());
+  }
+
+  static Str enumOf(String... values) {
+    return new Str(0, -1, List.of(values));
+  }
+
+  static Int integer(int min, int max) {
+    return new Int(min, max);
+  }
+
+  static Bool bool() {
+    return new Bool();
+  }
+
+  static Timestamp timestamp() {
+    return new Timestamp();
+  }
+
+  static ListOf list(Shape member, int min, int max) {
+    return new ListOf(member, min, max);
+  }
+
+  static Member required(String name, Shape shape) {
+    return new Member(name, true, shape);
+  }
+
+  static Member optional(String name, Shape shape) {
+    return new Member(name, false, shape);
+  }
+
+  static Struct struct(String name, Member... members) {
+    Map<String, Member> byName = new HashMap<>();
+    for (Member member : members) {
+      byName.put(member.name(), member);
+    }
+    return new Struct(name, List.copyOf(byName.values()));
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * An in-memory Amazon SWF that implements the AWS SDK v2 {@code SwfClient} interface, with time
+ * under the test's control.
+ */
+module dev.swftyped.fake {
+  requires transitive software.amazon.awssdk.services.swf;
+  requires software.amazon.awssdk.awscore;
+  requires software.amazon.awssdk.core;
+  requires software.amazon.awssdk.http;
+
+  exports dev.swftyped.fake;
+}
