@@ -164,6 +164,15 @@ final class ExecutionIndex {
     }
   }
 
+  /** The length of the longest path from the root, for checking the balance. */
+  int height() {
+    return height(root);
+  }
+
+  private static int height(Node node) {
+    return node == null ? 0 : 1 + Math.max(height(node.left), height(node.right));
+  }
+
   // ---- weight-balanced tree (Adams; Nievergelt and Reingold), parameters delta 3, ratio 2
 
   private static int size(Node node) {
