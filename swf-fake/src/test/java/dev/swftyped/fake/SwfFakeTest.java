@@ -108,6 +108,7 @@ class SwfFakeTest {
 
     assertThat(fake.client()).isSameAs(fake.client());
     assertThat(fake.client().serviceName()).isEqualTo("swf");
+    assertThat(fake.client().serviceClientConfiguration()).isNotNull();
   }
 
   @Test

@@ -466,6 +466,23 @@ class VisibilityContractTest extends ContractTest {
   }
 
   @Test
+  void theSdksPaginatorsFollowTheTokensToTheEnd() {
+    registerDomainAndType();
+    for (int i = 0; i < 7; i++) {
+      startLater("order-" + i);
+    }
+
+    List<String> all = swf.listOpenWorkflowExecutionsPaginator(r -> r.domain(DOMAIN)
+            .startTimeFilter(f -> f.oldestDate(START)).maximumPageSize(3).reverseOrder(true))
+        .executionInfos().stream().map(info -> info.execution().workflowId()).toList();
+    long pages = swf.listOpenWorkflowExecutionsPaginator(r -> r.domain(DOMAIN)
+        .startTimeFilter(f -> f.oldestDate(START)).maximumPageSize(3)).stream().count();
+
+    assertThat(all).containsExactly("order-0", "order-1", "order-2", "order-3", "order-4", "order-5", "order-6");
+    assertThat(pages).isEqualTo(3);
+  }
+
+  @Test
   void listingClosedExecutionsPagesWithTheCloseTimeIndex() {
     registerDomainAndType();
     for (String id : List.of("a", "b", "c")) {
