@@ -7,6 +7,9 @@ module dev.swftyped.fake {
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.core;
   requires software.amazon.awssdk.http;
+  requires software.amazon.awssdk.protocols.jsoncore;
+  requires software.amazon.awssdk.utils;
+  requires jdk.httpserver;
 
   exports dev.swftyped.fake;
 }

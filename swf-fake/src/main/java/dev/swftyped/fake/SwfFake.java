@@ -87,6 +87,11 @@ public final class SwfFake {
     engine.reset();
   }
 
+  /** The engine behind every door of this fake. */
+  Engine engine() {
+    return engine;
+  }
+
   /**
    * {@return how many domains and executions the fake holds}
    */

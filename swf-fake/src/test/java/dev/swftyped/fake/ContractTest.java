@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
@@ -22,22 +28,51 @@ import software.amazon.awssdk.services.swf.model.WorkflowType;
 /**
  * The base of the contract suite: tests written against the SDK's {@code SwfClient} interface
  * only, so that they can run against any door to the engine. Each test gets a fresh fake on a
- * {@link FakeClock} with a fixed seed.
+ * {@link FakeClock} with a fixed seed; with {@code -Dswf.contract.door=http} its client is a real
+ * SDK client going through {@link SwfFakeServer}.
  */
 abstract class ContractTest {
   static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
   static final String DOMAIN = "orders";
   static final WorkflowType ORDER = WorkflowType.builder().name("Order").version("1").build();
 
+  /** Which door the suite goes through: {@code in-process} (the default) or {@code http}. */
+  static final String DOOR = System.getProperty("swf.contract.door", "in-process");
+
   SwfFake fake;
   FakeClock clock;
   SwfClient swf;
+  private SwfFakeServer server;
 
   @BeforeEach
   void newFake() {
     clock = FakeClock.at(START);
     fake = configure(SwfFake.builder().clock(clock).seed(7)).build();
-    swf = fake.client();
+    swf = DOOR.equals("http") ? overHttp(fake) : fake.client();
+  }
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      swf.close();
+      server.close();
+    }
+  }
+
+  static boolean overHttp() {
+    return DOOR.equals("http");
+  }
+
+  /** A real SDK client, with its HTTP stack, talking to the fake through the server. */
+  private SwfClient overHttp(SwfFake served) {
+    server = SwfFakeServer.start(served);
+    return SwfClient.builder()
+        .endpointOverride(server.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
   }
 
   /** Lets a test class change how its fakes are built. */

@@ -18,7 +18,7 @@ class ErrorModelContractTest extends ContractTest {
     assertThat(fault.awsErrorDetails().serviceName()).isEqualTo("Swf");
     assertThat(fault.awsErrorDetails().sdkHttpResponse().statusCode()).isEqualTo(400);
     assertThat(fault.getMessage())
-        .isEqualTo("Unknown domain: nowhere (Service: Swf, Status Code: 400, Request ID: " + fault.requestId() + ")");
+        .startsWith("Unknown domain: nowhere (Service: Swf, Status Code: 400, Request ID: " + fault.requestId() + ")");
   }
 
   @Test
@@ -55,9 +55,14 @@ class ErrorModelContractTest extends ContractTest {
   }
 
   @Test
-  void operationsOfDecisionAndActivityTasksKeepTheSdkDefault() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("deciders"))))
-        .isInstanceOf(UnsupportedOperationException.class);
+  void operationsOfDecisionAndActivityTasksAreNotServedYet() {
+    if (overHttp()) {
+      fault(() -> swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("deciders"))),
+          SwfException.class, "UnknownOperationException", "swf-fake does not serve PollForDecisionTask yet");
+    } else {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("deciders"))))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
   }
 }

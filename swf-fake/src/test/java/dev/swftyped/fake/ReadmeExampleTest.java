@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionAlreadyStartedException;
@@ -45,5 +48,24 @@ class ReadmeExampleTest {
     assertThat(closed.closeTimestamp()).isEqualTo(Instant.parse("2026-01-01T01:00:00Z"));
     System.out.println(fake.diagnostics()); // every execution, with its history
     // end::example[]
+  }
+
+  @Test
+  void theSameFakeServedOverHttp() {
+    SwfFake fake = SwfFake.create();
+    // tag::server[]
+    try (SwfFakeServer server = SwfFakeServer.start(fake); // 127.0.0.1, on a free port
+        SwfClient overHttp = SwfClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(AnonymousCredentialsProvider.create()) // not checked
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
+            .build()) {
+      overHttp.registerDomain(r -> r.name("orders").workflowExecutionRetentionPeriodInDays("7"));
+
+      // One engine behind both doors: the in-process client sees what came over HTTP.
+      assertThat(fake.client().describeDomain(r -> r.name("orders")).domainInfo().name()).isEqualTo("orders");
+    }
+    // end::server[]
   }
 }
