@@ -23,7 +23,7 @@ final class Domain {
   int typeCount;
 
   /** How many decision tasks are scheduled and not started, by task list. */
-  final Map<String, Integer> pendingDecisionTasks = new HashMap<>();
+  final Map<String, int[]> pendingDecisionTasks = new HashMap<>();
 
   final Map<String, Execution> byRunId = new HashMap<>();
   final Map<String, WorkflowRuns> byWorkflowId = new HashMap<>();
@@ -56,7 +56,20 @@ final class Domain {
   }
 
   void countPendingDecisionTask(String taskList, int delta) {
-    pendingDecisionTasks.merge(taskList, delta, (a, b) -> a + b == 0 ? null : a + b);
+    int[] count = pendingDecisionTasks.get(taskList);
+    if (count == null) {
+      count = new int[1];
+      pendingDecisionTasks.put(taskList, count);
+    }
+    count[0] += delta;
+    if (count[0] == 0) {
+      pendingDecisionTasks.remove(taskList);
+    }
+  }
+
+  int pendingDecisionTasks(String taskList) {
+    int[] count = pendingDecisionTasks.get(taskList);
+    return count == null ? 0 : count[0];
   }
 
   /** The key of a workflow type in the type buckets. */
@@ -79,7 +92,7 @@ final class Domain {
     byWorkflowId.computeIfAbsent(execution.workflowId, ignored -> new WorkflowRuns()).open = execution;
     openCount++;
     open.add(execution);
-    Bucket.addTo(openByType, typeKey(execution.type.name, execution.type.version), execution, false);
+    Bucket.addTo(openByType, execution.type.bucketKey, execution, false);
     Bucket.addTo(openByTypeName, execution.type.name, execution, false);
     Bucket.addTags(openByTag, execution.tags, execution, false);
     openByDeadline.add(execution);
@@ -91,7 +104,7 @@ final class Domain {
     runs.open = null;
     openCount--;
     open.remove(execution);
-    Bucket.removeFrom(openByType, typeKey(execution.type.name, execution.type.version), execution);
+    Bucket.removeFrom(openByType, execution.type.bucketKey, execution);
     Bucket.removeFrom(openByTypeName, execution.type.name, execution);
     Bucket.removeTags(openByTag, execution.tags, execution);
     openByDeadline.remove(execution);
@@ -101,7 +114,7 @@ final class Domain {
     }
     runs.closed.add(execution);
     closed.add(execution);
-    Bucket.addTo(closedByType, typeKey(execution.type.name, execution.type.version), execution, true);
+    Bucket.addTo(closedByType, execution.type.bucketKey, execution, true);
     Bucket.addTo(closedByTypeName, execution.type.name, execution, true);
     Bucket.addTags(closedByTag, execution.tags, execution, true);
     Bucket.addTo(closedByStatus, execution.closeStatus.toString(), execution, true);
@@ -116,7 +129,7 @@ final class Domain {
       byWorkflowId.remove(execution.workflowId);
     }
     closed.remove(execution);
-    Bucket.removeFrom(closedByType, typeKey(execution.type.name, execution.type.version), execution);
+    Bucket.removeFrom(closedByType, execution.type.bucketKey, execution);
     Bucket.removeFrom(closedByTypeName, execution.type.name, execution);
     Bucket.removeTags(closedByTag, execution.tags, execution);
     Bucket.removeFrom(closedByStatus, execution.closeStatus.toString(), execution);

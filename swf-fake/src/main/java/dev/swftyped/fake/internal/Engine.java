@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.core.SdkPojo;
@@ -25,7 +26,6 @@ public final class Engine {
   private static final SdkHttpResponse OK = SdkHttpResponse.builder().statusCode(200).statusText("OK").build();
   private static final char[] BASE64 =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   final Settings settings;
   private final ReentrantLock lock = new ReentrantLock();
@@ -68,11 +68,23 @@ public final class Engine {
    * @throws SwfFault the error SWF would return, with a request id
    */
   public SwfResponse execute(String operation, SdkRequest request) {
-    Operations.Handler handler = Operations.handler(operation);
+    return execute(Operations.op(operation), request);
+  }
+
+  /**
+   * Runs one operation, already looked up.
+   *
+   * @param op the operation
+   * @param request the SDK request of that operation
+   * @return the SDK response, with a request id in its metadata
+   * @throws SwfFault the error SWF would return, with a request id
+   */
+  public SwfResponse execute(Operations.Op op, SdkRequest request) {
+    Operations.Handler handler = op.handler;
     lock.lock();
     String requestId = requestId();
     try {
-      List<String> violations = ModelValidator.violations(InputShapes.BY_OPERATION.get(operation), (SdkPojo) request);
+      List<String> violations = ModelValidator.violations(op.input, (SdkPojo) request);
       if (!violations.isEmpty()) {
         throw SwfFault.validation(ModelValidator.message(violations));
       }
@@ -155,23 +167,11 @@ public final class Engine {
     return new String(id);
   }
 
-  /** A request id shaped like SWF's: a random UUID. */
+  /** A request id shaped like SWF's: a random (version 4) UUID. */
   private String requestId() {
-    long high = random.nextLong();
-    long low = random.nextLong();
-    high = (high & ~0xF000L) | 0x4000L;
-    low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    char[] id = new char[36];
-    int at = 0;
-    for (int i = 0; i < 32; i++) {
-      if (i == 8 || i == 12 || i == 16 || i == 20) {
-        id[at++] = '-';
-      }
-      long word = i < 16 ? high : low;
-      int shift = 60 - 4 * (i % 16);
-      id[at++] = HEX[(int) ((word >>> shift) & 15)];
-    }
-    return new String(id);
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   // ---------------------------------------------------------------- inspection

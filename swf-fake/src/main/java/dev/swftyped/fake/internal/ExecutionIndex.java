@@ -39,6 +39,8 @@ final class ExecutionIndex {
 
   private final Key key;
   private Node root;
+  /** The first execution, kept so that the engine's check for due timeouts costs nothing. */
+  private Execution first;
 
   ExecutionIndex(Key key) {
     this.key = key;
@@ -73,15 +75,27 @@ final class ExecutionIndex {
   }
 
   void add(Execution execution) {
-    root = insert(root, execution, time(execution), seq(execution));
+    long time = time(execution);
+    long seq = seq(execution);
+    root = insert(root, execution, time, seq);
+    if (first == null || compare(first, time, seq) > 0) {
+      first = execution;
+    }
   }
 
   void remove(Execution execution) {
     root = delete(root, time(execution), seq(execution));
+    if (execution == first) {
+      first = leftmost();
+    }
   }
 
-  /** The first execution in ascending order, or null. */
+  /** The first execution in ascending order, or null; O(1). */
   Execution first() {
+    return first;
+  }
+
+  private Execution leftmost() {
     Node node = root;
     if (node == null) {
       return null;

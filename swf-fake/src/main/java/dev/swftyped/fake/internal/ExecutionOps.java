@@ -164,7 +164,7 @@ final class ExecutionOps {
   static CountPendingDecisionTasksResponse.Builder countPendingDecisionTasks(
       Engine engine, CountPendingDecisionTasksRequest request) {
     Domain domain = DomainOps.domain(engine, request.domain());
-    int count = domain.pendingDecisionTasks.getOrDefault(request.taskList().name(), 0);
+    int count = domain.pendingDecisionTasks(request.taskList().name());
     return CountPendingDecisionTasksResponse.builder().count(count).truncated(false);
   }
 

@@ -1,10 +1,7 @@
 package dev.swftyped.fake.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
@@ -15,14 +12,12 @@ import software.amazon.awssdk.core.util.SdkAutoConstructMap;
  * SWF's validation layer: {@code Value <v> at '<path>' failed to satisfy constraint: <rule>}.
  */
 final class ModelValidator {
-  private static final Map<Class<?>, Map<String, SdkField<?>>> FIELD_CACHE = new ConcurrentHashMap<>();
-
   private ModelValidator() {}
 
   /** Returns every violation in the request, in SWF's order; empty if it is valid. */
   static List<String> violations(Shape.Struct shape, SdkPojo request) {
-    List<String> errors = new ArrayList<>();
-    struct(shape, request, "", errors);
+    List<String> errors = new ArrayList<>(0);
+    struct(shape, request, null, errors);
     return errors;
   }
 
@@ -32,15 +27,13 @@ final class ModelValidator {
         + String.join("; ", violations);
   }
 
-  private static void struct(Shape.Struct shape, SdkPojo pojo, String prefix, List<String> errors) {
-    Map<String, SdkField<?>> fields = fields(pojo);
-    for (Shape.Member member : shape.members()) {
-      SdkField<?> field = fields.get(member.name());
-      if (field == null) {
-        throw new IllegalStateException(pojo.getClass().getName() + " has no member " + member.name());
-      }
-      Object value = present(field.getValueOrDefault(pojo));
-      String path = prefix + member.name();
+  private static void struct(Shape.Struct shape, SdkPojo pojo, Path prefix, List<String> errors) {
+    SdkField<?>[] fields = shape.fields(pojo);
+    List<Shape.Member> members = shape.members();
+    for (int i = 0; i < fields.length; i++) {
+      Shape.Member member = members.get(i);
+      Object value = present(fields[i].getValueOrDefault(pojo));
+      Path path = new Path(prefix, member.name(), 0);
       if (value == null) {
         if (member.required()) {
           errors.add("Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
@@ -51,7 +44,26 @@ final class ModelValidator {
     }
   }
 
-  private static void value(Shape shape, Object value, String path, List<String> errors) {
+  /** Where a member is, written out only when a message needs it: {@code a.b.2.member.c}. */
+  private static final class Path {
+    private final Path parent;
+    private final String member;
+    private final int index;
+
+    Path(Path parent, String member, int index) {
+      this.parent = parent;
+      this.member = member;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      String here = member != null ? member : index + ".member";
+      return parent == null ? here : parent + "." + here;
+    }
+  }
+
+  private static void value(Shape shape, Object value, Path path, List<String> errors) {
     if (shape instanceof Shape.Str) {
       Shape.Str str = (Shape.Str) shape;
       String text = (String) value;
@@ -86,7 +98,7 @@ final class ModelValidator {
         errors.add(violation(items, path, "Member must have length less than or equal to " + list.max()));
       }
       for (int i = 0; i < items.size(); i++) {
-        String itemPath = path + "." + (i + 1) + ".member";
+        Path itemPath = new Path(path, null, i + 1);
         Object item = items.get(i);
         if (item == null) {
           errors.add("Value null at '" + itemPath + "' failed to satisfy constraint: Member must not be null");
@@ -95,11 +107,11 @@ final class ModelValidator {
         }
       }
     } else if (shape instanceof Shape.Struct) {
-      struct((Shape.Struct) shape, (SdkPojo) value, path + ".", errors);
+      struct((Shape.Struct) shape, (SdkPojo) value, path, errors);
     }
   }
 
-  private static String violation(Object value, String path, String rule) {
+  private static String violation(Object value, Path path, String rule) {
     return "Value '" + value + "' at '" + path + "' failed to satisfy constraint: " + rule;
   }
 
@@ -108,15 +120,5 @@ final class ModelValidator {
       return null;
     }
     return value;
-  }
-
-  private static Map<String, SdkField<?>> fields(SdkPojo pojo) {
-    return FIELD_CACHE.computeIfAbsent(pojo.getClass(), type -> {
-      Map<String, SdkField<?>> byName = new HashMap<>();
-      for (SdkField<?> field : pojo.sdkFields()) {
-        byName.put(field.locationName(), field);
-      }
-      return Map.copyOf(byName);
-    });
   }
 }

@@ -57,17 +57,44 @@ final class Operations {
       Map.entry("CountClosedWorkflowExecutions",
           (e, r, now) -> VisibilityOps.countClosed(e, (CountClosedWorkflowExecutionsRequest) r)));
 
+  /** An operation the engine serves: its name, its input's constraints and its handler. */
+  public static final class Op {
+    final String name;
+    final Shape.Struct input;
+    final Handler handler;
+
+    private Op(String name, Shape.Struct input, Handler handler) {
+      this.name = name;
+      this.input = input;
+      this.handler = handler;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final Map<String, Op> OPS = ops();
+
+  private static Map<String, Op> ops() {
+    Map<String, Op> ops = new java.util.HashMap<>();
+    HANDLERS.forEach((name, handler) -> ops.put(name, new Op(name, InputShapes.BY_OPERATION.get(name), handler)));
+    return Map.copyOf(ops);
+  }
+
   private Operations() {}
 
   static boolean supports(String operation) {
-    return HANDLERS.containsKey(operation);
+    return OPS.containsKey(operation);
   }
 
-  static Handler handler(String operation) {
-    Handler handler = HANDLERS.get(operation);
-    if (handler == null) {
+  /** The operation of that name, for a door to call. */
+  static Op op(String operation) {
+    Op op = OPS.get(operation);
+    if (op == null) {
       throw new IllegalArgumentException("the fake does not serve " + operation);
     }
-    return handler;
+    return op;
   }
 }

@@ -43,6 +43,8 @@ final class RegisteredType {
   String defaultTaskScheduleToCloseTimeout;
 
   private WorkflowType sdkType;
+  /** This type's key in a domain's type buckets. */
+  final String bucketKey;
 
   RegisteredType(Kind kind, String name, String version, String description, long createdMillis) {
     this.kind = kind;
@@ -50,6 +52,7 @@ final class RegisteredType {
     this.version = version;
     this.description = description;
     this.createdMillis = createdMillis;
+    this.bucketKey = Domain.typeKey(name, version);
   }
 
   boolean deprecated() {

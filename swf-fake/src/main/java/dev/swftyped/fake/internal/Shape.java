@@ -3,9 +3,12 @@ package dev.swftyped.fake.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 
 /** The constraints the SWF service model puts on one member's value. */
-sealed interface Shape {
+sealed interface Shape permits Shape.Str, Shape.Int, Shape.Bool, Shape.Timestamp, Shape.ListOf, Shape.Struct {
 
   /** A string: its length bounds (max -1 for none) or, for an enum, its values. */
   record Str(int min, int max, List<String> values) implements Shape {}
@@ -28,14 +31,48 @@ sealed interface Shape {
    * live service, {@code execution} before {@code domain} and {@code execution.runId} before
    * {@code execution.workflowId}, agree with it; the model's own order does not).
    */
-  record Struct(String name, List<Member> members) implements Shape {
-    Member member(String memberName) {
-      for (Member member : members) {
-        if (member.name().equals(memberName)) {
-          return member;
+  final class Struct implements Shape {
+    private final String name;
+    private final List<Member> members;
+    /** The SDK field of each member, by SDK class, found once and kept. */
+    private final Map<Class<?>, SdkField<?>[]> fieldsByClass = new ConcurrentHashMap<>();
+
+    Struct(String name, List<Member> members) {
+      this.name = name;
+      this.members = members;
+    }
+
+    String name() {
+      return name;
+    }
+
+    List<Member> members() {
+      return members;
+    }
+
+    /** The SDK's field of each member of this structure, in member order, for one SDK class. */
+    SdkField<?>[] fields(SdkPojo pojo) {
+      SdkField<?>[] fields = fieldsByClass.get(pojo.getClass());
+      if (fields == null) {
+        Map<String, SdkField<?>> byName = new HashMap<>();
+        for (SdkField<?> field : pojo.sdkFields()) {
+          byName.put(field.locationName(), field);
         }
+        fields = new SdkField<?>[members.size()];
+        for (int i = 0; i < fields.length; i++) {
+          fields[i] = byName.get(members.get(i).name());
+          if (fields[i] == null) {
+            throw new IllegalStateException(pojo.getClass().getName() + " has no member " + members.get(i).name());
+          }
+        }
+        fieldsByClass.put(pojo.getClass(), fields);
       }
-      throw new IllegalArgumentException(name + " has no member " + memberName);
+      return fields;
+    }
+
+    @Override
+    public String toString() {
+      return "Struct[" + name + "]";
     }
   }
 
