@@ -44,8 +44,8 @@ final class Diagnostics {
           out.append(", tags ").append(execution.tags);
         }
         out.append('\n');
-        for (int i = 0; i < execution.events.size(); i++) {
-          Event event = execution.events.get(i);
+        for (int i = 0; i < execution.eventCount(); i++) {
+          Event event = execution.event(i + 1);
           String sdk = event.toSdk(i + 1, execution).toString();
           int attributes = sdk.indexOf("EventAttributes=") + "EventAttributes=".length();
           String details = sdk.substring(sdk.indexOf('(', attributes), sdk.length() - 1);

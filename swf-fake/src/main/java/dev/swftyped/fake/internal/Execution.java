@@ -1,6 +1,5 @@
 package dev.swftyped.fake.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
@@ -42,7 +41,9 @@ final class Execution {
   /** Whether a decision task is scheduled and not yet started. */
   boolean decisionTaskScheduled;
 
-  final ArrayList<Event> events = new ArrayList<>(4);
+  /** The history, oldest first: {@code eventCount} events at the start of the array. */
+  private Event[] events = new Event[4];
+  private int eventCount;
 
   Execution(Domain domain, String workflowId, String runId, RegisteredType type, long startMillis, long seq,
       String executionTimeout, String taskTimeout, String taskList, ChildPolicy childPolicy, String taskPriority,
@@ -69,7 +70,19 @@ final class Execution {
   }
 
   void append(Event event) {
-    events.add(event);
+    if (eventCount == events.length) {
+      events = java.util.Arrays.copyOf(events, eventCount + (eventCount >> 1) + 1);
+    }
+    events[eventCount++] = event;
+  }
+
+  int eventCount() {
+    return eventCount;
+  }
+
+  /** The event with the given id, counting from 1. */
+  Event event(long eventId) {
+    return events[(int) eventId - 1];
   }
 
   /** Schedules a decision task unless one is already scheduled and waiting. */

@@ -138,7 +138,7 @@ final class ExecutionOps {
     Execution execution = run(engine, request.domain(), request.execution());
     boolean reverse = Boolean.TRUE.equals(request.reverseOrder());
     String query = "History|" + request.domain() + "|" + execution.workflowId + "|" + execution.runId + "|" + reverse;
-    int size = execution.events.size();
+    int size = execution.eventCount();
     long next = reverse ? size : 1;
     if (request.nextPageToken() != null) {
       ByteBuffer cursor = engine.tokens.redeem(request.nextPageToken(), PageTokens.Kind.HISTORY, query, now);
@@ -150,7 +150,7 @@ final class ExecutionOps {
     int limit = Paging.limit(request.maximumPageSize());
     List<HistoryEvent> events = new ArrayList<>(Math.min(limit, size));
     while (events.size() < limit && next >= 1 && next <= size) {
-      events.add(execution.events.get((int) next - 1).toSdk(next, execution));
+      events.add(execution.event(next).toSdk(next, execution));
       next += reverse ? -1 : 1;
     }
     GetWorkflowExecutionHistoryResponse.Builder response = GetWorkflowExecutionHistoryResponse.builder().events(events);
