@@ -12,6 +12,15 @@ final class Check {
   /** The longest value shown in full in a message; longer values are cut. */
   private static final int SHOWN = 80;
 
+  /** The characters below U+00A0 that SWF forbids in identifiers: controls, ':', '/' and '|'. */
+  private static final boolean[] FORBIDDEN = new boolean[0xa0];
+
+  static {
+    for (char c = 0; c < FORBIDDEN.length; c++) {
+      FORBIDDEN[c] = c <= '\u001f' || c >= '\u007f' || c == ':' || c == '/' || c == '|';
+    }
+  }
+
   private Check() {}
 
   static <T> T notNull(String field, T value) {
@@ -27,16 +36,17 @@ final class Check {
     length(field, value, 1, max);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= FORBIDDEN.length || !FORBIDDEN[c]) {
+        continue;
+      }
       if (c == ':' || c == '/' || c == '|') {
         throw new IllegalArgumentException(
             field + " must not contain '" + c + "' (SWF forbids ':', '/', '|' and control characters): "
                 + show(value));
       }
-      if (c <= '\u001f' || (c >= '\u007f' && c <= '\u009f')) {
-        throw new IllegalArgumentException(
-            field + " must not contain control character U+" + String.format("%04X", (int) c)
-                + " (SWF forbids ':', '/', '|' and control characters): " + show(value));
-      }
+      throw new IllegalArgumentException(
+          field + " must not contain control character U+" + String.format("%04X", (int) c)
+              + " (SWF forbids ':', '/', '|' and control characters): " + show(value));
     }
     if (value.equals("arn")) {
       throw new IllegalArgumentException(field + " must not be the literal string \"arn\": " + show(value));

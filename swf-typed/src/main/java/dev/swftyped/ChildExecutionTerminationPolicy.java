@@ -32,11 +32,15 @@ public enum ChildExecutionTerminationPolicy {
    * @throws IllegalArgumentException if the child policy is not one SWF defines
    */
   public static ChildExecutionTerminationPolicy of(ChildPolicy childPolicy) {
-    for (ChildExecutionTerminationPolicy policy : values()) {
-      if (policy.sdk == Check.notNull("child policy", childPolicy)) {
-        return policy;
-      }
+    switch (Check.notNull("child policy", childPolicy)) {
+      case TERMINATE:
+        return TERMINATE;
+      case REQUEST_CANCEL:
+        return REQUEST_CANCEL;
+      case ABANDON:
+        return ABANDON;
+      default:
+        throw new IllegalArgumentException("unknown SWF child policy: " + childPolicy.name());
     }
-    throw new IllegalArgumentException("unknown SWF child policy: " + childPolicy.name());
   }
 }

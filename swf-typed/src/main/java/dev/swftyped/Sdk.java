@@ -1,6 +1,8 @@
 package dev.swftyped;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
@@ -100,30 +102,66 @@ final class Sdk {
   }
 
   static ExecutionInfo executionInfo(WorkflowExecutionInfo info) {
+    return executionInfo(info, workflowId(info.workflowType()));
+  }
+
+  /**
+   * Maps a page of executions. Executions of one workflow type share one {@code WorkflowId}, which
+   * spares checking the same name and version again for each of them.
+   */
+  static List<ExecutionInfo> executionInfos(List<WorkflowExecutionInfo> infos) {
+    List<ExecutionInfo> page = new ArrayList<>(infos.size());
+    WorkflowId workflow = null;
+    for (WorkflowExecutionInfo info : infos) {
+      WorkflowType type = info.workflowType();
+      if (workflow == null || !workflow.name().equals(type.name()) || !workflow.version().equals(type.version())) {
+        workflow = workflowId(type);
+      }
+      page.add(executionInfo(info, workflow));
+    }
+    return page;
+  }
+
+  private static ExecutionInfo executionInfo(WorkflowExecutionInfo info, WorkflowId workflow) {
     return new ExecutionInfo(
         executionId(info.execution()),
-        workflowId(info.workflowType()),
+        workflow,
         info.startTimestamp(),
         status(info),
         Boolean.TRUE.equals(info.cancelRequested()),
         Optional.ofNullable(info.closeTimestamp()),
         Optional.ofNullable(info.parent()).map(Sdk::executionId),
-        info.tagList());
+        immutable(info.tagList()));
+  }
+
+  /** An immutable copy made without the intermediate array that {@code List.copyOf} needs. */
+  private static List<String> immutable(List<String> tags) {
+    switch (tags.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(tags.get(0));
+      case 2:
+        return List.of(tags.get(0), tags.get(1));
+      default:
+        return List.copyOf(tags);
+    }
   }
 
   private static ExecutionStatus status(WorkflowExecutionInfo info) {
-    switch (info.executionStatus()) {
-      case OPEN:
-        return ExecutionStatus.OPEN;
-      case CLOSED:
-        if (info.closeStatus() == null) {
-          throw new IllegalStateException("SWF reported a closed execution without a close status: " + info);
-        }
-        return ExecutionStatus.closed(info.closeStatus());
-      default:
-        throw new IllegalStateException("SWF reported an unknown execution status: " + info.executionStatusAsString());
+    String status = info.executionStatusAsString();
+    if ("OPEN".equals(status)) {
+      return ExecutionStatus.OPEN;
     }
+    if (!"CLOSED".equals(status)) {
+      throw new IllegalStateException("SWF reported an unknown execution status: " + status);
+    }
+    if (info.closeStatus() == null) {
+      throw new IllegalStateException("SWF reported a closed execution without a close status: " + info);
+    }
+    return ExecutionStatus.closed(info.closeStatus());
   }
+
 
   static ExecutionConfiguration executionConfiguration(WorkflowExecutionConfiguration configuration) {
     return new ExecutionConfiguration(

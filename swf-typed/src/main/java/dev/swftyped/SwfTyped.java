@@ -339,7 +339,7 @@ public final class SwfTyped {
           .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
           .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
           .nextPageToken(token.orElse(null)));
-      return new Pages.Page<>(page.executionInfos().stream().map(Sdk::executionInfo).toList(),
+      return new Pages.Page<>(Sdk.executionInfos(page.executionInfos()),
           token(page.nextPageToken()));
     });
   }
@@ -390,7 +390,7 @@ public final class SwfTyped {
           .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
           .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
           .nextPageToken(token.orElse(null)));
-      return new Pages.Page<>(page.executionInfos().stream().map(Sdk::executionInfo).toList(),
+      return new Pages.Page<>(Sdk.executionInfos(page.executionInfos()),
           token(page.nextPageToken()));
     });
   }

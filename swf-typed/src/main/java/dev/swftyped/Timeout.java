@@ -62,7 +62,12 @@ public sealed interface Timeout permits Timeout.None, Timeout.Limited {
     if (value.equals("NONE")) {
       return none();
     }
-    if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    boolean digits = !value.isEmpty() && value.length() <= 18;
+    for (int i = 0; digits && i < value.length(); i++) {
+      char c = value.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    if (!digits) {
       throw new IllegalArgumentException("timeout must be NONE or a number of seconds: \"" + value + "\"");
     }
     return ofSeconds(Long.parseLong(value));

@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -15,12 +16,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
 
-/** Round trips per second from the Java SDK to the fake's HTTP server over loopback. */
+/**
+ * Round trips per second from the Java SDK to the fake's HTTP server over loopback, with the SDK's
+ * default HTTP client (Apache) and with its URL-connection client.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -28,6 +33,10 @@ import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionRespon
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC"})
 public class HttpRoundTripBenchmark {
+  /** The SDK's HTTP client. */
+  @Param({"apache", "url-connection"})
+  public String httpClient;
+
   private Store store;
   private SwfFakeServer server;
   private SwfClient overHttp;
@@ -40,7 +49,7 @@ public class HttpRoundTripBenchmark {
         .endpointOverride(server.endpoint())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .httpClientBuilder(httpClient.equals("apache") ? ApacheHttpClient.builder() : UrlConnectionHttpClient.builder())
         .build();
   }
 

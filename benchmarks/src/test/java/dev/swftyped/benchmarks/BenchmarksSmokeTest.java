@@ -34,7 +34,7 @@ class BenchmarksSmokeTest {
         .contains("FakeOperationsBenchmark.signal", "FakeStartTerminateBenchmark.start", "FloorBenchmark.start",
             "TypedLibraryBenchmark.typedDescribe", "FreshFakeBenchmark.freshFakeWithDomainAndType",
             "ContentionBenchmark.mixedTwoThreads", "HttpRoundTripBenchmark.describeOverHttp")
-        .hasSize(28);
+        .hasSize(29);
     assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
   }
 
