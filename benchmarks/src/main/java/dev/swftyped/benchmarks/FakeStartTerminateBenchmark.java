@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -42,16 +43,25 @@ public class FakeStartTerminateBenchmark {
     store = new Store(executions);
   }
 
+  /**
+   * Prepares the next batch: fresh workflow ids to start, or freshly started executions to
+   * terminate. The heap is then settled, so that a batch is not charged for collecting the garbage
+   * of the ones before it.
+   */
   @Setup(Level.Iteration)
-  public void nextBatch() {
+  public void nextBatch(BenchmarkParams params) {
     batch++;
+    boolean terminating = params.getBenchmark().endsWith(".terminate");
     toStart = new String[BATCH];
     toTerminate = new String[BATCH];
     for (int i = 0; i < BATCH; i++) {
       toStart[i] = "batch-" + batch + "-" + i;
       toTerminate[i] = "open-" + batch + "-" + i;
-      store.swf.startWorkflowExecution(Store.start(toTerminate[i], "std"));
+      if (terminating) {
+        store.swf.startWorkflowExecution(Store.start(toTerminate[i], "std"));
+      }
     }
+    Store.settle();
   }
 
   @Benchmark

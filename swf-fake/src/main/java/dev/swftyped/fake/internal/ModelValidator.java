@@ -32,7 +32,10 @@ final class ModelValidator {
     List<Shape.Member> members = shape.members();
     for (int i = 0; i < fields.length; i++) {
       Shape.Member member = members.get(i);
-      Object value = present(fields[i].getValueOrDefault(pojo));
+      Object value = fields[i].getValueOrDefault(pojo);
+      if (value != null && member.shape() instanceof Shape.ListOf) {
+        value = present(value);
+      }
       Path path = new Path(prefix, member.name(), 0);
       if (value == null) {
         if (member.required()) {

@@ -36,6 +36,11 @@ sealed interface Shape permits Shape.Str, Shape.Int, Shape.Bool, Shape.Timestamp
     private final List<Member> members;
     /** The SDK field of each member, by SDK class, found once and kept. */
     private final Map<Class<?>, SdkField<?>[]> fieldsByClass = new ConcurrentHashMap<>();
+    /** The class last looked up and its fields: a shape is almost always one SDK class. */
+    private Fields last;
+
+    /** An SDK class and the field of each member in it; immutable, so safe to share racily. */
+    private record Fields(Class<?> type, SdkField<?>[] fields) {}
 
     Struct(String name, List<Member> members) {
       this.name = name;
@@ -52,6 +57,10 @@ sealed interface Shape permits Shape.Str, Shape.Int, Shape.Bool, Shape.Timestamp
 
     /** The SDK's field of each member of this structure, in member order, for one SDK class. */
     SdkField<?>[] fields(SdkPojo pojo) {
+      Fields cached = last;
+      if (cached != null && cached.type() == pojo.getClass()) {
+        return cached.fields();
+      }
       SdkField<?>[] fields = fieldsByClass.get(pojo.getClass());
       if (fields == null) {
         Map<String, SdkField<?>> byName = new HashMap<>();
@@ -67,6 +76,7 @@ sealed interface Shape permits Shape.Str, Shape.Int, Shape.Bool, Shape.Timestamp
         }
         fieldsByClass.put(pojo.getClass(), fields);
       }
+      last = new Fields(pojo.getClass(), fields);
       return fields;
     }
 
