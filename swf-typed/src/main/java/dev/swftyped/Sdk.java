@@ -168,9 +168,23 @@ final class Sdk {
         Timeout.parse(configuration.executionStartToCloseTimeout()),
         Timeout.parse(configuration.taskStartToCloseTimeout()),
         configuration.taskList().name(),
-        ChildExecutionTerminationPolicy.of(configuration.childPolicy()),
+        childPolicy(configuration.childPolicyAsString()),
         priority(configuration.taskPriority()),
         Optional.ofNullable(configuration.lambdaRole()));
+  }
+
+  /** The policy for SWF's name of it, without the SDK's map lookup from name to enum. */
+  private static ChildExecutionTerminationPolicy childPolicy(String name) {
+    switch (String.valueOf(name)) {
+      case "TERMINATE":
+        return ChildExecutionTerminationPolicy.TERMINATE;
+      case "REQUEST_CANCEL":
+        return ChildExecutionTerminationPolicy.REQUEST_CANCEL;
+      case "ABANDON":
+        return ChildExecutionTerminationPolicy.ABANDON;
+      default:
+        throw new IllegalStateException("SWF reported an unknown child policy: " + name);
+    }
   }
 
   static ExecutionOpenCounts openCounts(WorkflowExecutionOpenCounts counts) {

@@ -63,14 +63,16 @@ public sealed interface Timeout permits Timeout.None, Timeout.Limited {
       return none();
     }
     boolean digits = !value.isEmpty() && value.length() <= 18;
+    long seconds = 0;
     for (int i = 0; digits && i < value.length(); i++) {
       char c = value.charAt(i);
       digits = c >= '0' && c <= '9';
+      seconds = seconds * 10 + (c - '0');
     }
     if (!digits) {
       throw new IllegalArgumentException("timeout must be NONE or a number of seconds: \"" + value + "\"");
     }
-    return ofSeconds(Long.parseLong(value));
+    return ofSeconds(seconds);
   }
 
   /** No timeout: SWF's {@code NONE}. */

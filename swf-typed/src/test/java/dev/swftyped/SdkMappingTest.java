@@ -82,6 +82,33 @@ class SdkMappingTest {
   }
 
   @Test
+  void anUnknownExecutionStatusIsReported() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Sdk.executionInfo(openInfo().toBuilder().executionStatus("PAUSED").build()))
+        .withMessage("SWF reported an unknown execution status: PAUSED");
+  }
+
+  @Test
+  void anUnknownChildPolicyIsReported() {
+    DescribeWorkflowExecutionResponse response = DescribeWorkflowExecutionResponse.builder()
+        .executionInfo(openInfo())
+        .executionConfiguration(WorkflowExecutionConfiguration.builder()
+            .executionStartToCloseTimeout("3600")
+            .taskStartToCloseTimeout("30")
+            .taskList(TaskList.builder().name("deciders").build())
+            .childPolicy("ORPHAN")
+            .build())
+        .openCounts(WorkflowExecutionOpenCounts.builder()
+            .openActivityTasks(0).openDecisionTasks(1).openTimers(0).openChildWorkflowExecutions(0)
+            .build())
+        .build();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Sdk.executionDetails(response))
+        .withMessage("SWF reported an unknown child policy: ORPHAN");
+  }
+
+  @Test
   void executionDetailsWithoutOptionalMembers() {
     DescribeWorkflowExecutionResponse response = DescribeWorkflowExecutionResponse.builder()
         .executionInfo(openInfo())

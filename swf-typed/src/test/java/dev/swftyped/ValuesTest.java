@@ -50,6 +50,25 @@ class ValuesTest {
         .withMessage("timeout must be NONE or a number of seconds: \"4.2\"");
   }
 
+  @Test
+  void timeoutParsingAcceptsZeroAndEightDigitsAndRejectsTheRest() {
+    assertThat(Timeout.parse("0")).isEqualTo(Timeout.ofSeconds(0));
+    assertThat(Timeout.parse("0031")).isEqualTo(Timeout.ofSeconds(31));
+    assertThat(Timeout.parse("99999999")).isEqualTo(Timeout.ofSeconds(99_999_999));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Timeout.parse("100000000"))
+        .withMessage("timeout must be at most 99999999 seconds (eight digits), but was 100000000");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Timeout.parse("12345678901234567890"))
+        .withMessage("timeout must be NONE or a number of seconds: \"12345678901234567890\"");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Timeout.parse(""))
+        .withMessage("timeout must be NONE or a number of seconds: \"\"");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Timeout.parse("-5"))
+        .withMessage("timeout must be NONE or a number of seconds: \"-5\"");
+  }
+
   @ParameterizedTest
   @EnumSource(CloseStatus.class)
   void everyCloseStatusFoldsIntoAnExecutionStatusAndBack(CloseStatus closeStatus) {
