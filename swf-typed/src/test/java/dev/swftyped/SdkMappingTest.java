@@ -90,38 +90,32 @@ class SdkMappingTest {
 
   @Test
   void anUnknownChildPolicyIsReported() {
-    DescribeWorkflowExecutionResponse response = DescribeWorkflowExecutionResponse.builder()
-        .executionInfo(openInfo())
-        .executionConfiguration(WorkflowExecutionConfiguration.builder()
-            .executionStartToCloseTimeout("3600")
-            .taskStartToCloseTimeout("30")
-            .taskList(TaskList.builder().name("deciders").build())
-            .childPolicy("ORPHAN")
-            .build())
-        .openCounts(WorkflowExecutionOpenCounts.builder()
-            .openActivityTasks(0).openDecisionTasks(1).openTimers(0).openChildWorkflowExecutions(0)
-            .build())
-        .build();
+    DescribeWorkflowExecutionResponse response = minimalDescription("30", "ORPHAN");
 
     assertThatIllegalStateException()
         .isThrownBy(() -> Sdk.executionDetails(response))
         .withMessage("SWF reported an unknown child policy: ORPHAN");
   }
 
-  @Test
-  void executionDetailsWithoutOptionalMembers() {
-    DescribeWorkflowExecutionResponse response = DescribeWorkflowExecutionResponse.builder()
+  /** A description with only the members SWF always sends. */
+  static DescribeWorkflowExecutionResponse minimalDescription(String taskTimeout, String childPolicy) {
+    return DescribeWorkflowExecutionResponse.builder()
         .executionInfo(openInfo())
         .executionConfiguration(WorkflowExecutionConfiguration.builder()
             .executionStartToCloseTimeout("3600")
-            .taskStartToCloseTimeout("NONE")
+            .taskStartToCloseTimeout(taskTimeout)
             .taskList(TaskList.builder().name("deciders").build())
-            .childPolicy(ChildPolicy.TERMINATE)
+            .childPolicy(childPolicy)
             .build())
         .openCounts(WorkflowExecutionOpenCounts.builder()
             .openActivityTasks(0).openDecisionTasks(1).openTimers(0).openChildWorkflowExecutions(0)
             .build())
         .build();
+  }
+
+  @Test
+  void executionDetailsWithoutOptionalMembers() {
+    DescribeWorkflowExecutionResponse response = minimalDescription("NONE", "TERMINATE");
 
     ExecutionDetails details = Sdk.executionDetails(response);
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
@@ -138,32 +139,29 @@ final class Harness {
   }
 
   List<WorkflowExecutionInfo> listOpen(String domain, int pageSize, boolean reverse) {
-    List<WorkflowExecutionInfo> all = new ArrayList<>();
-    String token = null;
-    int pages = 0;
-    do {
-      String page = token;
-      ListOpenWorkflowExecutionsResponse response = swf.listOpenWorkflowExecutions(r -> r.domain(domain)
-          .startTimeFilter(f -> f.oldestDate(Instant.EPOCH)).maximumPageSize(pageSize).reverseOrder(reverse)
-          .nextPageToken(page));
-      all.addAll(response.executionInfos());
-      token = response.nextPageToken();
-      check(++pages < MAX_PAGES, "a listing that never ends: page after page");
-    } while (token != null);
-    return all;
+    return allPages(token -> swf.listOpenWorkflowExecutions(r -> r.domain(domain)
+            .startTimeFilter(f -> f.oldestDate(Instant.EPOCH)).maximumPageSize(pageSize).reverseOrder(reverse)
+            .nextPageToken(token)),
+        ListOpenWorkflowExecutionsResponse::executionInfos, ListOpenWorkflowExecutionsResponse::nextPageToken);
   }
 
   List<WorkflowExecutionInfo> listClosedByCloseTime(String domain, int pageSize, boolean reverse) {
-    List<WorkflowExecutionInfo> all = new ArrayList<>();
+    return allPages(token -> swf.listClosedWorkflowExecutions(r -> r.domain(domain)
+            .closeTimeFilter(f -> f.oldestDate(Instant.EPOCH)).maximumPageSize(pageSize).reverseOrder(reverse)
+            .nextPageToken(token)),
+        ListClosedWorkflowExecutionsResponse::executionInfos, ListClosedWorkflowExecutionsResponse::nextPageToken);
+  }
+
+  /** Follows a listing's page tokens to its end; a listing that goes on and on is a failure. */
+  private static <R, T> List<T> allPages(
+      Function<String, R> fetch, Function<R, List<T>> items, Function<R, String> nextToken) {
+    List<T> all = new ArrayList<>();
     String token = null;
     int pages = 0;
     do {
-      String page = token;
-      ListClosedWorkflowExecutionsResponse response = swf.listClosedWorkflowExecutions(r -> r.domain(domain)
-          .closeTimeFilter(f -> f.oldestDate(Instant.EPOCH)).maximumPageSize(pageSize).reverseOrder(reverse)
-          .nextPageToken(page));
-      all.addAll(response.executionInfos());
-      token = response.nextPageToken();
+      R response = fetch.apply(token);
+      all.addAll(items.apply(response));
+      token = nextToken.apply(response);
       check(++pages < MAX_PAGES, "a listing that never ends: page after page");
     } while (token != null);
     return all;
@@ -175,18 +173,10 @@ final class Harness {
   }
 
   List<HistoryEvent> history(String domain, String workflowId, String runId, int pageSize, boolean reverse) {
-    List<HistoryEvent> all = new ArrayList<>();
-    String token = null;
-    int pages = 0;
-    do {
-      String page = token;
-      GetWorkflowExecutionHistoryResponse response = swf.getWorkflowExecutionHistory(r -> r.domain(domain)
-          .execution(e -> e.workflowId(workflowId).runId(runId)).maximumPageSize(pageSize).reverseOrder(reverse)
-          .nextPageToken(page));
-      all.addAll(response.events());
-      token = response.nextPageToken();
-      check(++pages < MAX_PAGES, "a listing that never ends: page after page");
-    } while (token != null);
-    return all;
+    return allPages(token -> swf.getWorkflowExecutionHistory(r -> r.domain(domain)
+            .execution(e -> e.workflowId(workflowId).runId(runId)).maximumPageSize(pageSize).reverseOrder(reverse)
+            .nextPageToken(token)),
+        GetWorkflowExecutionHistoryResponse::events, GetWorkflowExecutionHistoryResponse::nextPageToken);
   }
+
 }

@@ -198,6 +198,11 @@ sealed interface Step {
     }
   }
 
+  /** The run a call names, if its domain and the run exist in the model. */
+  private static Optional<Model.Run> targetIn(Harness h, String domain, String workflowId, RunRef ref) {
+    return h.model.domain(domain).isEmpty() ? Optional.empty() : target(h, domain, workflowId, ref);
+  }
+
   private static String runId(Harness h, String domain, String workflowId, RunRef ref) {
     switch (ref) {
       case NONE:
@@ -212,8 +217,7 @@ sealed interface Step {
   record Signal(String domain, String workflowId, RunRef ref, String name, String input) implements Step {
     @Override
     public Outcome<?> run(Harness h) {
-      Optional<Model.Run> target = h.model.domain(domain).isEmpty() ? Optional.empty()
-          : target(h, domain, workflowId, ref);
+      Optional<Model.Run> target = targetIn(h, domain, workflowId, ref);
       String runId = runId(h, domain, workflowId, ref);
       Outcome<?> outcome = h.call(() -> h.swf.signalWorkflowExecution(r -> r.domain(domain).workflowId(workflowId)
           .runId(runId).signalName(name).input(input)));
@@ -233,8 +237,7 @@ sealed interface Step {
   record RequestCancel(String domain, String workflowId, RunRef ref) implements Step {
     @Override
     public Outcome<?> run(Harness h) {
-      Optional<Model.Run> target = h.model.domain(domain).isEmpty() ? Optional.empty()
-          : target(h, domain, workflowId, ref);
+      Optional<Model.Run> target = targetIn(h, domain, workflowId, ref);
       String runId = runId(h, domain, workflowId, ref);
       Outcome<?> outcome = h.call(() -> h.swf.requestCancelWorkflowExecution(r -> r.domain(domain)
           .workflowId(workflowId).runId(runId)));
@@ -255,8 +258,7 @@ sealed interface Step {
   record Terminate(String domain, String workflowId, RunRef ref, String reason, String childPolicy) implements Step {
     @Override
     public Outcome<?> run(Harness h) {
-      Optional<Model.Run> target = h.model.domain(domain).isEmpty() ? Optional.empty()
-          : target(h, domain, workflowId, ref);
+      Optional<Model.Run> target = targetIn(h, domain, workflowId, ref);
       String runId = runId(h, domain, workflowId, ref);
       Outcome<?> outcome = h.call(() -> h.swf.terminateWorkflowExecution(r -> r.domain(domain)
           .workflowId(workflowId).runId(runId).reason(reason).childPolicy(childPolicy)));
