@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.swf.model.SwfResponseMetadata;
 
 /**
  * The in-memory SWF. Every door (the in-process client, the test-control API, the HTTP server)
- * calls {@link #execute}; each call is atomic: it runs under one lock, validates the whole request
- * before it changes anything, and sees the effects of time (execution timeouts, retention) up to
+ * calls {@link #execute}; each call is atomic: the whole request is validated first (validation
+ * reads no state, so it runs before the lock is taken), then the operation runs under one lock,
+ * changes nothing if it fails, and sees the effects of time (execution timeouts, retention) up to
  * the clock's current instant.
  */
 public final class Engine {
@@ -27,8 +28,10 @@ public final class Engine {
   private static final char[] BASE64 =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
 
-  final Settings settings;
+  /** How many times a call tries the lock, pausing between tries, before it parks. */
   private static final int SPINS = 200;
+
+  final Settings settings;
   private final ReentrantLock lock = new ReentrantLock();
 
   final TreeMap<String, Domain> domains = new TreeMap<>();
