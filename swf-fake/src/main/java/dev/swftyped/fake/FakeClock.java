@@ -1,11 +1,14 @@
 package dev.swftyped.fake;
 
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A clock that stands still until the test moves it. Give it to {@link SwfFake.Builder#clock} and
@@ -16,6 +19,8 @@ import java.util.Objects;
 public final class FakeClock extends Clock {
   private final ZoneId zone;
   private volatile Instant now;
+  /** What to tell when the clock moves: the fakes that read it, held weakly so they can be collected. */
+  private final List<WeakReference<Runnable>> listeners = new CopyOnWriteArrayList<>();
 
   private FakeClock(Instant now, ZoneId zone) {
     this.now = now;
@@ -48,6 +53,7 @@ public final class FakeClock extends Clock {
     synchronized (this) {
       now = now.plus(duration);
     }
+    moved();
     return this;
   }
 
@@ -62,7 +68,24 @@ public final class FakeClock extends Clock {
     synchronized (this) {
       now = instant;
     }
+    moved();
     return this;
+  }
+
+  /** Registers something to run, in the thread that moves the clock, each time it moves. */
+  void addListener(Runnable listener) {
+    listeners.add(new WeakReference<>(listener));
+  }
+
+  private void moved() {
+    for (WeakReference<Runnable> reference : listeners) {
+      Runnable listener = reference.get();
+      if (listener == null) {
+        listeners.remove(reference);
+      } else {
+        listener.run();
+      }
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.swftyped.fake.internal.Engine;
 import dev.swftyped.fake.internal.FakeSwfClient;
 import dev.swftyped.fake.internal.Settings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.services.swf.SwfClient;
 
@@ -37,8 +38,13 @@ public final class SwfFake {
 
   private SwfFake(Builder builder) {
     this.clock = builder.clock;
-    this.engine = new Engine(new Settings(builder.clock, builder.seed, builder.region, builder.account,
-        builder.domainLimit, builder.typeLimit, builder.openExecutionLimit, builder.countTruncationThreshold));
+    this.engine = new Engine(new Settings(builder.clock, builder.clock instanceof FakeClock, builder.seed,
+        builder.region, builder.account, builder.domainLimit, builder.typeLimit, builder.openExecutionLimit,
+        builder.openActivityLimit, builder.openTimerLimit, builder.openChildLimit, builder.countTruncationThreshold,
+        builder.pollTimeout));
+    if (builder.clock instanceof FakeClock) {
+      ((FakeClock) builder.clock).addListener(engine.clockListener);
+    }
     this.client = new FakeSwfClient(engine);
   }
 
@@ -109,6 +115,10 @@ public final class SwfFake {
     private int domainLimit = 100;
     private int typeLimit = 10_000;
     private int openExecutionLimit = 100_000;
+    private int openActivityLimit = 1000;
+    private int openTimerLimit = 1000;
+    private int openChildLimit = 1000;
+    private Duration pollTimeout = Duration.ofSeconds(60);
     private int countTruncationThreshold = Integer.MAX_VALUE;
 
     private Builder() {}

@@ -53,16 +53,4 @@ class ErrorModelContractTest extends ContractTest {
     return fault(() -> swf.describeDomain(r -> r.name("nowhere")),
         UnknownResourceException.class, "UnknownResourceFault", "Unknown domain: nowhere");
   }
-
-  @Test
-  void operationsOfDecisionAndActivityTasksAreNotServedYet() {
-    if (overHttp()) {
-      fault(() -> swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("deciders"))),
-          SwfException.class, "UnknownOperationException", "swf-fake does not serve PollForDecisionTask yet");
-    } else {
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("deciders"))))
-          .isInstanceOf(UnsupportedOperationException.class);
-    }
-  }
 }

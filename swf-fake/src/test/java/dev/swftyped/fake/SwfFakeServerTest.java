@@ -217,14 +217,6 @@ class SwfFakeServerTest {
   }
 
   @Test
-  void operationsNotServedYetSaySo() throws Exception {
-    Response response = call("PollForDecisionTask", "{\"domain\":\"d\",\"taskList\":{\"name\":\"l\"}}");
-
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("swf-fake does not serve PollForDecisionTask yet");
-  }
-
-  @Test
   void aWrongOrMissingContentTypeIsRefused() throws Exception {
     Response text = post("SimpleWorkflowService.ListDomains", "text/plain", "{}");
     Response none = post("SimpleWorkflowService.ListDomains", null, "{}");

@@ -75,16 +75,16 @@ class SwfFakeTest {
             + "  workflow type T 1 (REGISTERED)\n"
             + "  execution a run ")
         .contains(" of T 1: OPEN, started 2026-03-01T12:00:00Z\n"
-            + "    1 2026-03-01T12:00:00Z WorkflowExecutionStarted(ExecutionStartToCloseTimeout=60, "
-            + "TaskStartToCloseTimeout=5, ChildPolicy=ABANDON, TaskList=TaskList(Name=l), "
-            + "WorkflowType=WorkflowType(Name=T, Version=1), ParentInitiatedEventId=0)\n"
-            + "    2 2026-03-01T12:00:00Z DecisionTaskScheduled(TaskList=TaskList(Name=l), StartToCloseTimeout=5, "
-            + "ScheduleToStartTimeout=NONE)\n"
-            + "    3 2026-03-01T12:00:00Z WorkflowExecutionSignaled(SignalName=paid, Input=42, "
-            + "ExternalInitiatedEventId=0)\n")
+            + "    decision task scheduled on l (event 2), waiting for a decider\n"
+            + "    1 2026-03-01T12:00:00Z WorkflowExecutionStarted(workflowType=T 1, executionStartToCloseTimeout=60, "
+            + "taskStartToCloseTimeout=5, taskList=l, childPolicy=ABANDON, parentInitiatedEventId=0)\n"
+            + "    2 2026-03-01T12:00:00Z DecisionTaskScheduled(taskList=l, startToCloseTimeout=5, "
+            + "scheduleToStartTimeout=NONE)\n"
+            + "    3 2026-03-01T12:00:00Z WorkflowExecutionSignaled(signalName=paid, input=42, "
+            + "externalInitiatedEventId=0)\n")
         .contains(": CLOSED TERMINATED, started 2026-03-01T12:00:00Z, closed 2026-03-01T12:00:05Z\n")
-        .endsWith("    3 2026-03-01T12:00:05Z WorkflowExecutionTerminated(Reason=done, ChildPolicy=ABANDON, "
-            + "Cause=OPERATOR_INITIATED)\n");
+        .endsWith("    3 2026-03-01T12:00:05Z WorkflowExecutionTerminated(reason=done, childPolicy=ABANDON, "
+            + "cause=OPERATOR_INITIATED)\n");
   }
 
   @Test

@@ -24,6 +24,9 @@ final class Domain {
 
   /** How many decision tasks are scheduled and not started, by task list. */
   final Map<String, int[]> pendingDecisionTasks = new HashMap<>();
+  /** The tasks polls can take, by task list; a list without tasks has no queue. */
+  private final Map<String, TaskQueue> decisionQueues = new HashMap<>();
+  private final Map<String, TaskQueue> activityQueues = new HashMap<>();
 
   final Map<String, Execution> byRunId = new HashMap<>();
   final Map<String, WorkflowRuns> byWorkflowId = new HashMap<>();
@@ -34,7 +37,6 @@ final class Domain {
   final Map<String, Bucket> openByType = new HashMap<>();
   final Map<String, Bucket> openByTypeName = new HashMap<>();
   final Map<String, Bucket> openByTag = new HashMap<>();
-  final ExecutionIndex openByDeadline = new ExecutionIndex(ExecutionIndex.Key.DEADLINE);
 
   // Closed executions, by start time and by close time.
   final Bucket closed = new Bucket(true);
@@ -67,6 +69,36 @@ final class Domain {
     }
   }
 
+  /** The queue of a task list, made if the list has none. */
+  TaskQueue queue(TaskQueue.Kind kind, String taskList) {
+    Map<String, TaskQueue> queues = queues(kind);
+    TaskQueue queue = queues.get(taskList);
+    if (queue == null) {
+      queue = new TaskQueue(new TaskQueue.Key(name, kind, taskList));
+      queues.put(taskList, queue);
+    }
+    return queue;
+  }
+
+  /** The queue of a task list, or null if no task waits on it. */
+  TaskQueue existingQueue(TaskQueue.Kind kind, String taskList) {
+    return queues(kind).get(taskList);
+  }
+
+  void dropQueue(TaskQueue queue) {
+    queues(queue.key.kind()).remove(queue.key.taskList());
+  }
+
+  private Map<String, TaskQueue> queues(TaskQueue.Kind kind) {
+    return kind == TaskQueue.Kind.DECISION ? decisionQueues : activityQueues;
+  }
+
+  /** How many activity tasks wait for a worker on a list (task-plane spec CP-1). */
+  int pendingActivityTasks(String taskList) {
+    TaskQueue queue = activityQueues.get(taskList);
+    return queue == null ? 0 : queue.size();
+  }
+
   int pendingDecisionTasks(String taskList) {
     int[] count = pendingDecisionTasks.get(taskList);
     return count == null ? 0 : count[0];
@@ -92,10 +124,9 @@ final class Domain {
     byWorkflowId.computeIfAbsent(execution.workflowId, ignored -> new WorkflowRuns()).open = execution;
     openCount++;
     open.add(execution);
-    Bucket.addTo(openByType, execution.type.bucketKey, execution, false);
-    Bucket.addTo(openByTypeName, execution.type.name, execution, false);
-    Bucket.addTags(openByTag, execution.tags, execution, false);
-    openByDeadline.add(execution);
+    Bucket.addTo(openByType, execution.type().bucketKey, execution, false);
+    Bucket.addTo(openByTypeName, execution.type().name, execution, false);
+    Bucket.addTags(openByTag, execution.config.tags(), execution, false);
   }
 
   /** Moves an execution that has just closed from the open indexes to the closed ones. */
@@ -104,19 +135,18 @@ final class Domain {
     runs.open = null;
     openCount--;
     open.remove(execution);
-    Bucket.removeFrom(openByType, execution.type.bucketKey, execution);
-    Bucket.removeFrom(openByTypeName, execution.type.name, execution);
-    Bucket.removeTags(openByTag, execution.tags, execution);
-    openByDeadline.remove(execution);
+    Bucket.removeFrom(openByType, execution.type().bucketKey, execution);
+    Bucket.removeFrom(openByTypeName, execution.type().name, execution);
+    Bucket.removeTags(openByTag, execution.config.tags(), execution);
 
     if (runs.closed == null) {
       runs.closed = new Bucket(true);
     }
     runs.closed.add(execution);
     closed.add(execution);
-    Bucket.addTo(closedByType, execution.type.bucketKey, execution, true);
-    Bucket.addTo(closedByTypeName, execution.type.name, execution, true);
-    Bucket.addTags(closedByTag, execution.tags, execution, true);
+    Bucket.addTo(closedByType, execution.type().bucketKey, execution, true);
+    Bucket.addTo(closedByTypeName, execution.type().name, execution, true);
+    Bucket.addTags(closedByTag, execution.config.tags(), execution, true);
     Bucket.addTo(closedByStatus, execution.closeStatus.toString(), execution, true);
   }
 
@@ -129,9 +159,9 @@ final class Domain {
       byWorkflowId.remove(execution.workflowId);
     }
     closed.remove(execution);
-    Bucket.removeFrom(closedByType, execution.type.bucketKey, execution);
-    Bucket.removeFrom(closedByTypeName, execution.type.name, execution);
-    Bucket.removeTags(closedByTag, execution.tags, execution);
+    Bucket.removeFrom(closedByType, execution.type().bucketKey, execution);
+    Bucket.removeFrom(closedByTypeName, execution.type().name, execution);
+    Bucket.removeTags(closedByTag, execution.config.tags(), execution);
     Bucket.removeFrom(closedByStatus, execution.closeStatus.toString(), execution);
   }
 }

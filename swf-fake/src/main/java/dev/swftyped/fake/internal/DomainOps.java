@@ -34,51 +34,42 @@ final class DomainOps {
 
   private DomainOps() {}
 
-  /** The domain with the given name, or an {@code UnknownResourceFault}. */
-  static Domain domain(Engine engine, String name) {
-    Domain domain = engine.domains.get(name);
-    if (domain == null) {
-      throw SwfFault.unknownResource("Unknown domain: " + name);
-    }
-    return domain;
-  }
-
-  static RegisterDomainResponse.Builder register(Engine engine, RegisterDomainRequest request, long now) {
+  static RegisterDomainResponse.Builder register(State state, RegisterDomainRequest request, long now) {
     Rules.trimmedIdentifier("name", request.name());
     Rules.retention("workflowExecutionRetentionPeriodInDays", request.workflowExecutionRetentionPeriodInDays());
     Map<String, String> tags = tags(request.hasTags() ? request.tags() : List.of());
-    if (engine.domains.containsKey(request.name())) {
+    if (state.domains.containsKey(request.name())) {
       throw new SwfFault(Faults.DOMAIN_ALREADY_EXISTS, request.name());
     }
     if (tags.size() > TAG_LIMIT) {
       throw tooManyTags();
     }
-    if (engine.domains.size() >= engine.settings.domainLimit()) {
+    if (state.domains.size() >= state.settings.domainLimit()) {
       throw new SwfFault(Faults.LIMIT_EXCEEDED,
-          "Maximum number of domains (" + engine.settings.domainLimit() + ") reached for this account");
+          "Maximum number of domains (" + state.settings.domainLimit() + ") reached for this account");
     }
-    String arn = "arn:aws:swf:" + engine.settings.region() + ":" + engine.settings.account() + ":/domain/"
+    String arn = "arn:aws:swf:" + state.settings.region() + ":" + state.settings.account() + ":/domain/"
         + request.name();
     Domain domain = new Domain(request.name(), request.description(),
         request.workflowExecutionRetentionPeriodInDays(), arn);
     domain.resourceTags.putAll(tags);
-    engine.domains.put(domain.name, domain);
+    state.domains.put(domain.name, domain);
     return RegisterDomainResponse.builder();
   }
 
-  static DescribeDomainResponse.Builder describe(Engine engine, DescribeDomainRequest request) {
-    Domain domain = domain(engine, request.name());
+  static DescribeDomainResponse.Builder describe(State state, DescribeDomainRequest request) {
+    Domain domain = state.domain(request.name());
     return DescribeDomainResponse.builder()
         .domainInfo(info(domain))
         .configuration(DomainConfiguration.builder().workflowExecutionRetentionPeriodInDays(domain.retention).build());
   }
 
-  static ListDomainsResponse.Builder list(Engine engine, ListDomainsRequest request, long now) {
+  static ListDomainsResponse.Builder list(State state, ListDomainsRequest request, long now) {
     boolean reverse = Boolean.TRUE.equals(request.reverseOrder());
     String query = "ListDomains|" + request.registrationStatusAsString() + "|" + reverse;
-    NavigableMap<String, Domain> domains = reverse ? engine.domains.descendingMap() : engine.domains;
+    NavigableMap<String, Domain> domains = reverse ? state.domains.descendingMap() : state.domains;
     if (request.nextPageToken() != null) {
-      ByteBuffer cursor = engine.tokens.redeem(request.nextPageToken(), PageTokens.Kind.DOMAINS, query, now);
+      ByteBuffer cursor = state.pageTokens.redeem(request.nextPageToken(), PageTokens.Kind.DOMAINS, query, now);
       domains = domains.tailMap(PageTokens.names(cursor)[0], false);
     }
     int limit = Paging.limit(request.maximumPageSize());
@@ -98,13 +89,13 @@ final class DomainOps {
     }
     ListDomainsResponse.Builder response = ListDomainsResponse.builder().domainInfos(page);
     if (more) {
-      response.nextPageToken(engine.tokens.issue(PageTokens.Kind.DOMAINS, query, now, PageTokens.nameCursor(last.name)));
+      response.nextPageToken(state.pageTokens.issue(PageTokens.Kind.DOMAINS, query, now, PageTokens.nameCursor(last.name)));
     }
     return response;
   }
 
-  static DeprecateDomainResponse.Builder deprecate(Engine engine, DeprecateDomainRequest request, long now) {
-    Domain domain = domain(engine, request.name());
+  static DeprecateDomainResponse.Builder deprecate(State state, DeprecateDomainRequest request, long now) {
+    Domain domain = state.domain(request.name());
     if (domain.deprecated()) {
       throw new SwfFault(Faults.DOMAIN_DEPRECATED, domain.name);
     }
@@ -118,8 +109,8 @@ final class DomainOps {
     return DeprecateDomainResponse.builder();
   }
 
-  static UndeprecateDomainResponse.Builder undeprecate(Engine engine, UndeprecateDomainRequest request) {
-    Domain domain = domain(engine, request.name());
+  static UndeprecateDomainResponse.Builder undeprecate(State state, UndeprecateDomainRequest request) {
+    Domain domain = state.domain(request.name());
     if (!domain.deprecated()) {
       throw new SwfFault(Faults.DOMAIN_ALREADY_EXISTS, domain.name);
     }
@@ -127,9 +118,9 @@ final class DomainOps {
     return UndeprecateDomainResponse.builder();
   }
 
-  static TagResourceResponse.Builder tag(Engine engine, TagResourceRequest request) {
+  static TagResourceResponse.Builder tag(State state, TagResourceRequest request) {
     Map<String, String> tags = tags(request.tags());
-    Domain domain = byArn(engine, request.resourceArn());
+    Domain domain = byArn(state, request.resourceArn());
     Map<String, String> merged = new LinkedHashMap<>(domain.resourceTags);
     merged.putAll(tags);
     if (merged.size() > TAG_LIMIT) {
@@ -139,16 +130,16 @@ final class DomainOps {
     return TagResourceResponse.builder();
   }
 
-  static UntagResourceResponse.Builder untag(Engine engine, UntagResourceRequest request) {
-    Domain domain = byArn(engine, request.resourceArn());
+  static UntagResourceResponse.Builder untag(State state, UntagResourceRequest request) {
+    Domain domain = byArn(state, request.resourceArn());
     for (String key : request.tagKeys()) {
       domain.resourceTags.remove(key);
     }
     return UntagResourceResponse.builder();
   }
 
-  static ListTagsForResourceResponse.Builder listTags(Engine engine, ListTagsForResourceRequest request) {
-    Domain domain = byArn(engine, request.resourceArn());
+  static ListTagsForResourceResponse.Builder listTags(State state, ListTagsForResourceRequest request) {
+    Domain domain = byArn(state, request.resourceArn());
     List<ResourceTag> tags = new ArrayList<>();
     domain.resourceTags.forEach((key, value) -> tags.add(ResourceTag.builder().key(key).value(value).build()));
     return ListTagsForResourceResponse.builder().tags(tags);
@@ -163,8 +154,8 @@ final class DomainOps {
         .build();
   }
 
-  private static Domain byArn(Engine engine, String arn) {
-    for (Domain domain : engine.domains.values()) {
+  private static Domain byArn(State state, String arn) {
+    for (Domain domain : state.domains.values()) {
       if (domain.arn.equals(arn)) {
         return domain;
       }

@@ -1,118 +1,167 @@
 package dev.swftyped.fake.internal;
 
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
-import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.services.swf.model.CloseStatus;
 import software.amazon.awssdk.services.swf.model.SwfResponse;
 import software.amazon.awssdk.services.swf.model.SwfResponseMetadata;
 
 /**
- * The in-memory SWF. Every door (the in-process client, the test-control API, the HTTP server)
- * calls {@link #execute}; each call is atomic: the whole request is validated first (validation
- * reads no state, so it runs before the lock is taken), then the operation runs under one lock,
- * changes nothing if it fails, and sees the effects of time (execution timeouts, retention) up to
- * the clock's current instant.
+ * The in-memory SWF: the lock, the dispatch of operations, and the polls that wait for a task.
+ * Every door (the in-process clients, the test-control API, the HTTP server) calls {@link
+ * #execute} or {@link #submit}.
+ *
+ * <p>Each call is atomic. The request's model constraints are checked first, outside the lock
+ * (validation reads no state). Under the lock the engine then applies the effects of time due up
+ * to the clock's instant ({@link State#advanceTo}) and runs the operation's handler ({@link
+ * Operation}), which checks SWF's own rules ({@link Rules}) and the state before it changes
+ * anything, so a rejected call changes nothing. Finally the engine hands the tasks the call made
+ * available to polls waiting for them, first come first served.
+ *
+ * <p>The engine runs no thread of its own. A poll that finds no task waits: in its caller's thread
+ * ({@link #execute}) or as a pending future ({@link #submit}), until a call or a clock move hands
+ * it a task, its poll timeout passes in real time, or the engine is closed; then it answers SWF's
+ * empty task. On a clock that does not notify the engine of its moves, a waiting poll also wakes
+ * at the next due time, so that a timer fires on time with no other call.
  */
 public final class Engine {
   private static final SdkHttpResponse OK = SdkHttpResponse.builder().statusCode(200).statusText("OK").build();
-  private static final char[] BASE64 =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
 
   /** How many times a call tries the lock, pausing between tries, before it parks. */
   private static final int SPINS = 200;
 
+  /** SWF's limit on polls waiting on one task list (task-plane spec LP-4). */
+  static final int WAITING_POLL_LIMIT = 1000;
+
   final Settings settings;
   private final ReentrantLock lock = new ReentrantLock();
+  private State state;
 
-  final TreeMap<String, Domain> domains = new TreeMap<>();
-  PageTokens tokens;
-  private SplittableRandom random;
-  private long nextSeq;
-  private long nextCloseSeq;
+  private final Map<TaskQueue.Key, ArrayDeque<Waiter>> waiters = new HashMap<>();
+  private int waiting;
+  private boolean closed;
+  /** When the alarm that wakes pending futures on a clock that does not notify will go off. */
+  private long alarmAt = Long.MAX_VALUE;
+
+  /** What a {@code FakeClock} calls when it moves; kept here so the clock can hold it weakly. */
+  public final Runnable clockListener = this::tick;
 
   public Engine(Settings settings) {
     this.settings = settings;
-    clear();
+    this.state = new State(settings);
   }
 
-  /** Forgets every domain, type and execution, as if the engine were new. */
+  /** Forgets every domain, type and execution, as if the engine were new; waiting polls answer empty. */
   public void reset() {
+    List<Waiter> released;
     lock.lock();
     try {
-      clear();
+      released = releaseAll();
+      state = new State(settings);
     } finally {
       lock.unlock();
     }
+    notify(released);
   }
 
-  private void clear() {
-    domains.clear();
-    tokens = new PageTokens(settings.seed());
-    random = settings.seed() == null ? new SplittableRandom() : new SplittableRandom(settings.seed());
-    nextSeq = 0;
-    nextCloseSeq = 0;
+  /** Releases every waiting poll; later polls answer at once. Idempotent. */
+  public void close() {
+    List<Waiter> released;
+    lock.lock();
+    try {
+      closed = true;
+      released = releaseAll();
+    } finally {
+      lock.unlock();
+    }
+    notify(released);
   }
 
-  /**
-   * Runs one operation.
-   *
-   * @param operation SWF's name of the operation, such as {@code StartWorkflowExecution}
-   * @param request the SDK request of that operation
-   * @return the SDK response, with a request id in its metadata
-   * @throws SwfFault the error SWF would return, with a request id
-   */
-  public SwfResponse execute(String operation, SdkRequest request) {
-    return execute(Operations.op(operation), request);
-  }
+  // ---------------------------------------------------------------- operations
 
   /**
-   * Runs one operation, already looked up.
+   * Runs one operation in the caller's thread; a poll with no task waits in it.
    *
    * @param op the operation
    * @param request the SDK request of that operation
    * @return the SDK response, with a request id in its metadata
    * @throws SwfFault the error SWF would return, with a request id
+   * @throws AbortedException if the thread is interrupted while a poll waits
    */
-  public SwfResponse execute(Operations.Op op, SdkRequest request) {
+  public SwfResponse execute(Operation op, SdkRequest request) {
+    Waiter waiter = new Waiter(op, request, null);
+    run(waiter);
+    if (!waiter.done) {
+      await(waiter);
+    }
+    return waiter.result();
+  }
+
+  /**
+   * Runs one operation and returns its outcome as a future: completed at once, or, for a poll with
+   * no task, later, without holding a thread meanwhile. It fails with a {@link SwfFault}.
+   *
+   * @param op the operation
+   * @param request the SDK request of that operation
+   * @return the response to come
+   */
+  public CompletableFuture<SwfResponse> submit(Operation op, SdkRequest request) {
+    Waiter waiter = new Waiter(op, request, new CompletableFuture<>());
+    run(waiter);
+    if (!waiter.done) {
+      CompletableFuture.delayedExecutor(settings.pollTimeout().toNanos(), TimeUnit.NANOSECONDS)
+          .execute(() -> expire(waiter));
+    }
+    return waiter.future;
+  }
+
+  /** Runs an operation; leaves a poll that found no task waiting, or completes the waiter. */
+  private void run(Waiter call) {
     // The request is immutable and its validation reads no state, so it runs outside the lock;
     // only the request id (drawn from the seeded random) and the operation itself run under it.
-    List<String> violations = ModelValidator.violations(op.input, (SdkPojo) request);
-    String requestId;
-    SwfResponse.Builder response;
+    List<String> violations = call.op.violations(call.request);
+    List<Waiter> handed;
     acquire();
     try {
-      requestId = requestId();
-      if (!violations.isEmpty()) {
-        throw SwfFault.validation(ModelValidator.message(violations)).withRequestId(requestId);
-      }
+      call.requestId = state.ids.requestId();
       long now = settings.clock().millis();
-      advanceTo(now);
       try {
-        response = op.handler.handle(this, request, now);
+        if (!violations.isEmpty()) {
+          throw SwfFault.validation(ModelValidator.message(violations));
+        }
+        state.advanceTo(now);
+        SwfResponse.Builder response = call.op.handle(state, call.request, now);
+        if (response == null) {
+          if (closed || settings.pollTimeout().isZero()) {
+            call.complete(call.op.emptyPoll());
+          } else {
+            enqueue(call);
+          }
+        } else {
+          call.complete(response);
+        }
       } catch (SwfFault fault) {
-        throw fault.withRequestId(requestId);
+        call.fail(fault.withRequestId(call.requestId));
       }
+      handed = handOut(now);
     } finally {
       lock.unlock();
     }
-    // The handler has copied what it answers into immutable SDK objects: the rest needs no lock.
-    response.sdkHttpResponse(OK);
-    return response
-        .responseMetadata(SwfResponseMetadata.create(DefaultAwsResponseMetadata.create(
-            Map.of("AWS_REQUEST_ID", requestId))))
-        .build();
+    notify(handed);
+    if (call.done) {
+      call.signal();
+    }
   }
-
 
   /**
    * Takes the lock, spinning briefly before parking: operations hold it for about a microsecond,
@@ -128,75 +177,262 @@ public final class Engine {
     lock.lock();
   }
 
-  /** Whether the engine serves an operation (others keep the SDK interface's default). */
-  public static boolean supports(String operation) {
-    return Operations.supports(operation);
-  }
-
   // ---------------------------------------------------------------- time
 
-  /** Applies every effect of time up to {@code now}: execution timeouts, then retention. */
-  private void advanceTo(long now) {
-    for (Domain domain : domains.values()) {
-      for (Execution due = domain.openByDeadline.first(); due != null && due.deadlineMillis <= now;
-          due = domain.openByDeadline.first()) {
-        due.append(new Event.TimedOut(due.deadlineMillis));
-        close(due, CloseStatus.TIMED_OUT, due.deadlineMillis);
+  /** Applies the effects of time up to the clock's instant and hands out what they made available. */
+  public void tick() {
+    List<Waiter> handed;
+    lock.lock();
+    try {
+      long now = settings.clock().millis();
+      state.advanceTo(now);
+      handed = handOut(now);
+    } finally {
+      lock.unlock();
+    }
+    notify(handed);
+  }
+
+  // ---------------------------------------------------------------- waiting polls
+
+  /** A call in flight: a waiting poll until it is done. */
+  private static final class Waiter {
+    final Operation op;
+    final SdkRequest request;
+    /** The future of an asynchronous call, or null for a call whose thread waits. */
+    final CompletableFuture<SwfResponse> future;
+    final Thread thread;
+    String requestId;
+    TaskQueue.Key key;
+    /** Set under the engine's lock; read by the waiting thread after {@link #done}. */
+    private SwfResponse response;
+    private SwfFault fault;
+    volatile boolean done;
+
+    Waiter(Operation op, SdkRequest request, CompletableFuture<SwfResponse> future) {
+      this.op = op;
+      this.request = request;
+      this.future = future;
+      this.thread = future == null ? Thread.currentThread() : null;
+    }
+
+    void complete(SwfResponse.Builder builder) {
+      builder.sdkHttpResponse(OK);
+      response = builder.responseMetadata(SwfResponseMetadata.create(DefaultAwsResponseMetadata.create(
+          Map.of("AWS_REQUEST_ID", requestId)))).build();
+      done = true;
+    }
+
+    void fail(SwfFault error) {
+      fault = error;
+      done = true;
+    }
+
+    /** Wakes whoever waits for this call; outside the engine's lock. */
+    void signal() {
+      if (future != null) {
+        if (fault != null) {
+          future.completeExceptionally(fault);
+        } else {
+          future.complete(response);
+        }
+      } else {
+        LockSupport.unpark(thread);
       }
-      for (Execution old = domain.closed.byClose.first();
-          old != null && old.closeMillis + domain.retentionMillis <= now;
-          old = domain.closed.byClose.first()) {
-        domain.removeClosed(old);
+    }
+
+    SwfResponse result() {
+      if (fault != null) {
+        throw fault;
+      }
+      return response;
+    }
+  }
+
+  private void enqueue(Waiter call) {
+    TaskQueue.Key key = call.op.pollKey(call.request);
+    ArrayDeque<Waiter> queue = waiters.computeIfAbsent(key, ignored -> new ArrayDeque<>());
+    if (queue.size() >= WAITING_POLL_LIMIT) {
+      if (queue.isEmpty()) {
+        waiters.remove(key);
+      }
+      call.fail(new SwfFault(Faults.LIMIT_EXCEEDED, "Limit on maximum concurrent poll requests per task list reached")
+          .withRequestId(call.requestId));
+      return;
+    }
+    call.key = key;
+    queue.addLast(call);
+    waiting++;
+    state.trackOffers = true;
+  }
+
+  /** Hands the tasks offered during this call to the polls waiting on their lists, oldest first. */
+  private List<Waiter> handOut(long now) {
+    if (waiting == 0) {
+      state.offered.clear();
+      state.trackOffers = false;
+      return List.of();
+    }
+    List<Waiter> handed = new ArrayList<>(0);
+    for (TaskQueue offered : state.offered) {
+      ArrayDeque<Waiter> queue = waiters.get(offered.key);
+      while (queue != null && !queue.isEmpty()) {
+        Waiter next = queue.peekFirst();
+        SwfResponse.Builder response;
+        try {
+          response = next.op.handle(state, next.request, now);
+        } catch (SwfFault fault) {
+          next.fail(fault.withRequestId(next.requestId));
+          response = null;
+        }
+        if (response == null && !next.done) {
+          break;
+        }
+        queue.pollFirst();
+        waiting--;
+        if (response != null) {
+          next.complete(response);
+        }
+        handed.add(next);
+      }
+      if (queue != null && queue.isEmpty()) {
+        waiters.remove(offered.key);
+      }
+    }
+    state.offered.clear();
+    state.trackOffers = waiting > 0;
+    armAlarm();
+    return handed;
+  }
+
+  /** Answers every waiting poll with the empty task. */
+  private List<Waiter> releaseAll() {
+    List<Waiter> released = new ArrayList<>(waiting);
+    for (ArrayDeque<Waiter> queue : waiters.values()) {
+      for (Waiter waiter : queue) {
+        waiter.complete(waiter.op.emptyPoll());
+        released.add(waiter);
+      }
+    }
+    waiters.clear();
+    waiting = 0;
+    state.trackOffers = false;
+    return released;
+  }
+
+  private static void notify(List<Waiter> waiters) {
+    for (Waiter waiter : waiters) {
+      waiter.signal();
+    }
+  }
+
+  /** A waiting poll's time is up: it answers empty unless it was handed a task meanwhile. */
+  private void expire(Waiter waiter) {
+    lock.lock();
+    try {
+      if (waiter.done) {
+        return;
+      }
+      remove(waiter);
+      waiter.complete(waiter.op.emptyPoll());
+    } finally {
+      lock.unlock();
+    }
+    waiter.signal();
+  }
+
+  private void remove(Waiter waiter) {
+    ArrayDeque<Waiter> queue = waiters.get(waiter.key);
+    if (queue != null && queue.remove(waiter)) {
+      waiting--;
+      if (queue.isEmpty()) {
+        waiters.remove(waiter.key);
+      }
+    }
+    state.trackOffers = waiting > 0;
+  }
+
+  /** Waits in the caller's thread until the poll is done, times out or the thread is interrupted. */
+  private void await(Waiter waiter) {
+    long deadline = System.nanoTime() + settings.pollTimeout().toNanos();
+    while (!waiter.done) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        expire(waiter);
+        return;
+      }
+      long nap = remaining;
+      boolean dueFirst = false;
+      if (!settings.clockNotifies()) {
+        long untilDue = TimeUnit.MILLISECONDS.toNanos(Math.max(1, nextDue() - settings.clock().millis()));
+        if (untilDue < nap) {
+          nap = untilDue;
+          dueFirst = true;
+        }
+      }
+      LockSupport.parkNanos(this, nap);
+      if (Thread.interrupted()) {
+        interrupted(waiter);
+        return;
+      }
+      if (dueFirst && !waiter.done && settings.clock().millis() >= nextDue()) {
+        tick();
       }
     }
   }
 
-  /** Closes an open execution at the given time. */
-  void close(Execution execution, CloseStatus status, long millis) {
-    execution.closeStatus = status;
-    execution.closeMillis = millis;
-    execution.closeSeq = nextCloseSeq++;
-    if (execution.decisionTaskScheduled) {
-      execution.decisionTaskScheduled = false;
-      execution.domain.countPendingDecisionTask(execution.taskList, -1);
-    }
-    execution.domain.moveToClosed(execution);
-  }
-
-  long nextSeq() {
-    return nextSeq++;
-  }
-
-  // ---------------------------------------------------------------- identifiers
-
-  /** A run id shaped like SWF's: "22" and 44 characters of base64 (32 random bytes). */
-  String runId() {
-    char[] id = new char[46];
-    id[0] = '2';
-    id[1] = '2';
-    int at = 2;
-    long bits = 0;
-    int available = 0;
-    for (int i = 0; i < 42; i++) {
-      if (available < 6) {
-        bits = random.nextLong();
-        available = 64;
+  /** The waiting thread was interrupted: unless a task was handed to it meanwhile, the poll is abandoned. */
+  private void interrupted(Waiter waiter) {
+    boolean handed;
+    lock.lock();
+    try {
+      handed = waiter.done;
+      if (!handed) {
+        remove(waiter);
       }
-      id[at++] = BASE64[(int) (bits & 63)];
-      bits >>>= 6;
-      available -= 6;
+    } finally {
+      lock.unlock();
     }
-    // 32 bytes are 256 bits: 42 full characters, one of 4 bits, and one padding character.
-    id[at++] = BASE64[(random.nextInt(16)) << 2];
-    id[at] = '=';
-    return new String(id);
+    Thread.currentThread().interrupt();
+    if (!handed) {
+      throw AbortedException.builder().message("Thread was interrupted while a poll waited for a task").build();
+    }
   }
 
-  /** A request id shaped like SWF's: a random (version 4) UUID. */
-  private String requestId() {
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString();
+  private long nextDue() {
+    lock.lock();
+    try {
+      return state.nextDue();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * On a clock that does not notify the engine, wakes pending futures at the next due time: a
+   * thread that waits in {@link #await} wakes itself, a future has no thread to do it.
+   */
+  private void armAlarm() {
+    if (settings.clockNotifies() || waiting == 0) {
+      return;
+    }
+    long due = state.nextDue();
+    if (due == Long.MAX_VALUE || due >= alarmAt) {
+      return;
+    }
+    alarmAt = due;
+    long delay = Math.max(1, due - settings.clock().millis());
+    CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS).execute(() -> {
+      lock.lock();
+      try {
+        if (alarmAt == due) {
+          alarmAt = Long.MAX_VALUE;
+        }
+      } finally {
+        lock.unlock();
+      }
+      tick();
+    });
   }
 
   // ---------------------------------------------------------------- inspection
@@ -206,11 +442,18 @@ public final class Engine {
     lock.lock();
     try {
       long now = settings.clock().millis();
-      advanceTo(now);
-      return Diagnostics.render(this, now);
+      state.advanceTo(now);
+      return Diagnostics.render(state, now, waitingPolls());
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The task lists polls wait on, with how many wait on each. */
+  private Map<TaskQueue.Key, Integer> waitingPolls() {
+    Map<TaskQueue.Key, Integer> counts = new HashMap<>();
+    waiters.forEach((key, queue) -> counts.put(key, queue.size()));
+    return counts;
   }
 
   /** Counts of domains and executions, for {@code toString}. */
@@ -218,22 +461,14 @@ public final class Engine {
     lock.lock();
     try {
       int open = 0;
-      int closed = 0;
-      for (Domain domain : domains.values()) {
+      int closedRuns = 0;
+      for (Domain domain : state.domains.values()) {
         open += domain.openCount;
-        closed += domain.closed.byStart.size();
+        closedRuns += domain.closed.byStart.size();
       }
-      return "domains=" + domains.size() + ", open=" + open + ", closed=" + closed;
+      return "domains=" + state.domains.size() + ", open=" + open + ", closed=" + closedRuns;
     } finally {
       lock.unlock();
     }
-  }
-
-  static Instant instant(long millis) {
-    return Instant.ofEpochMilli(millis);
-  }
-
-  List<Domain> domainList() {
-    return new ArrayList<>(domains.values());
   }
 }

@@ -17,9 +17,7 @@ final class ExecutionIndex {
     /** Start time, then start sequence. */
     START,
     /** Close time, then close sequence. */
-    CLOSE,
-    /** Execution-timeout deadline, then start sequence. */
-    DEADLINE
+    CLOSE
   }
 
   private static final int DELTA = 3;
@@ -55,14 +53,7 @@ final class ExecutionIndex {
   }
 
   long time(Execution execution) {
-    switch (key) {
-      case START:
-        return execution.startMillis;
-      case CLOSE:
-        return execution.closeMillis;
-      default:
-        return execution.deadlineMillis;
-    }
+    return key == Key.START ? execution.startMillis : execution.closeMillis;
   }
 
   long seq(Execution execution) {

@@ -1,6 +1,7 @@
 package dev.swftyped.fake.internal;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
@@ -26,12 +27,13 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionConfiguration;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionOpenCounts;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionTerminatedCause;
 
 /** Starting, signalling, cancelling, terminating and describing executions, and their histories. */
 final class ExecutionOps {
   private ExecutionOps() {}
 
-  static StartWorkflowExecutionResponse.Builder start(Engine engine, StartWorkflowExecutionRequest request, long now) {
+  static StartWorkflowExecutionResponse.Builder start(State state, StartWorkflowExecutionRequest request, long now) {
     Rules.identifier("domain", request.domain());
     Rules.identifier("workflowId", request.workflowId());
     Rules.identifier("taskList", request.taskList() == null ? null : request.taskList().name());
@@ -39,7 +41,7 @@ final class ExecutionOps {
     Rules.timeout("taskStartToCloseTimeout", request.taskStartToCloseTimeout());
     Rules.priority("taskPriority", request.taskPriority());
 
-    Domain domain = DomainOps.domain(engine, request.domain());
+    Domain domain = state.domain(request.domain());
     if (domain.deprecated()) {
       throw new SwfFault(Faults.DOMAIN_DEPRECATED, domain.name);
     }
@@ -61,17 +63,15 @@ final class ExecutionOps {
     if (runs != null && runs.open != null) {
       throw new SwfFault(Faults.WORKFLOW_EXECUTION_ALREADY_STARTED, "");
     }
-    if (domain.openCount >= engine.settings.openExecutionLimit()) {
+    if (domain.openCount >= state.settings.openExecutionLimit()) {
       throw new SwfFault(Faults.LIMIT_EXCEEDED, "Maximum number of open workflow executions ("
-          + engine.settings.openExecutionLimit() + ") reached for domain " + domain.name);
+          + state.settings.openExecutionLimit() + ") reached for domain " + domain.name);
     }
 
-    Execution execution = new Execution(domain, request.workflowId(), engine.runId(), type, now, engine.nextSeq(),
-        executionTimeout, taskTimeout, taskList, ChildPolicy.fromValue(childPolicy), taskPriority, lambdaRole,
-        request.hasTagList() ? List.copyOf(request.tagList()) : List.of(), request.input());
-    execution.append(new Event.Started(now));
-    execution.scheduleDecisionTask(now);
-    domain.addOpen(execution);
+    RunConfig config = new RunConfig(type, request.input(), executionTimeout, taskTimeout, taskList,
+        ChildPolicy.fromValue(childPolicy), taskPriority, lambdaRole,
+        request.hasTagList() ? List.copyOf(request.tagList()) : List.of());
+    Execution execution = state.startRun(domain, request.workflowId(), config, now, null, 0, null);
     return StartWorkflowExecutionResponse.builder().runId(execution.runId);
   }
 
@@ -85,63 +85,66 @@ final class ExecutionOps {
     throw new SwfFault(Faults.DEFAULT_UNDEFINED, member);
   }
 
-  static SignalWorkflowExecutionResponse.Builder signal(Engine engine, SignalWorkflowExecutionRequest request, long now) {
-    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
-    execution.append(new Event.Signaled(now, request.signalName(), request.input()));
-    execution.scheduleDecisionTask(now);
+  static SignalWorkflowExecutionResponse.Builder signal(State state, SignalWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(state, request.domain(), request.workflowId(), request.runId());
+    execution.appendTrigger(new Event.WorkflowExecutionSignaled(now, request.signalName(), request.input(), null, 0));
     return SignalWorkflowExecutionResponse.builder();
   }
 
   static RequestCancelWorkflowExecutionResponse.Builder requestCancel(
-      Engine engine, RequestCancelWorkflowExecutionRequest request, long now) {
-    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
+      State state, RequestCancelWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(state, request.domain(), request.workflowId(), request.runId());
     execution.cancelRequested = true;
-    execution.append(new Event.CancelRequested(now));
-    execution.scheduleDecisionTask(now);
+    execution.appendTrigger(new Event.WorkflowExecutionCancelRequested(now, null, 0, null));
     return RequestCancelWorkflowExecutionResponse.builder();
   }
 
   static TerminateWorkflowExecutionResponse.Builder terminate(
-      Engine engine, TerminateWorkflowExecutionRequest request, long now) {
-    Execution execution = openTarget(engine, request.domain(), request.workflowId(), request.runId());
-    ChildPolicy childPolicy = request.childPolicy() != null ? request.childPolicy() : execution.childPolicy;
-    execution.append(new Event.Terminated(now, request.reason(), request.details(), childPolicy));
-    engine.close(execution, CloseStatus.TERMINATED, now);
+      State state, TerminateWorkflowExecutionRequest request, long now) {
+    Execution execution = openTarget(state, request.domain(), request.workflowId(), request.runId());
+    ChildPolicy childPolicy = request.childPolicy() != null ? request.childPolicy() : execution.config.childPolicy();
+    execution.append(new Event.WorkflowExecutionTerminated(now, request.reason(), request.details(), childPolicy,
+        WorkflowExecutionTerminatedCause.OPERATOR_INITIATED));
+    state.close(execution, CloseStatus.TERMINATED, now);
     return TerminateWorkflowExecutionResponse.builder();
   }
 
-  static DescribeWorkflowExecutionResponse.Builder describe(Engine engine, DescribeWorkflowExecutionRequest request) {
-    Execution execution = run(engine, request.domain(), request.execution());
+  static DescribeWorkflowExecutionResponse.Builder describe(State state, DescribeWorkflowExecutionRequest request) {
+    Execution execution = run(state, request.domain(), request.execution());
+    RunConfig config = execution.config;
     WorkflowExecutionConfiguration configuration = WorkflowExecutionConfiguration.builder()
-        .taskStartToCloseTimeout(execution.taskTimeout)
-        .executionStartToCloseTimeout(execution.executionTimeout)
-        .taskList(TaskList.builder().name(execution.taskList).build())
-        .taskPriority(execution.taskPriority)
-        .childPolicy(execution.childPolicy)
-        .lambdaRole(execution.lambdaRole)
+        .taskStartToCloseTimeout(config.taskTimeout())
+        .executionStartToCloseTimeout(config.executionTimeout())
+        .taskList(TaskList.builder().name(config.taskList()).build())
+        .taskPriority(config.taskPriority())
+        .childPolicy(config.childPolicy())
+        .lambdaRole(config.lambdaRole())
         .build();
     WorkflowExecutionOpenCounts counts = WorkflowExecutionOpenCounts.builder()
-        .openActivityTasks(execution.openActivityTasks)
-        .openDecisionTasks(execution.openDecisionTasks)
-        .openTimers(execution.openTimers)
-        .openChildWorkflowExecutions(execution.openChildWorkflowExecutions)
-        .openLambdaFunctions(execution.openLambdaFunctions)
+        .openActivityTasks(execution.openActivityTasks())
+        .openDecisionTasks(execution.openDecisionTasks())
+        .openTimers(execution.openTimers())
+        .openChildWorkflowExecutions(execution.openChildWorkflowExecutions())
+        .openLambdaFunctions(0)
         .build();
     return DescribeWorkflowExecutionResponse.builder()
         .executionInfo(info(execution))
         .executionConfiguration(configuration)
-        .openCounts(counts);
+        .openCounts(counts)
+        .latestActivityTaskTimestamp(execution.latestActivityMillis == Execution.NO_ACTIVITY ? null
+            : Instant.ofEpochMilli(execution.latestActivityMillis))
+        .latestExecutionContext(execution.latestExecutionContext);
   }
 
   static GetWorkflowExecutionHistoryResponse.Builder history(
-      Engine engine, GetWorkflowExecutionHistoryRequest request, long now) {
-    Execution execution = run(engine, request.domain(), request.execution());
+      State state, GetWorkflowExecutionHistoryRequest request, long now) {
+    Execution execution = run(state, request.domain(), request.execution());
     boolean reverse = Boolean.TRUE.equals(request.reverseOrder());
     String query = "History|" + request.domain() + "|" + execution.workflowId + "|" + execution.runId + "|" + reverse;
     int size = execution.eventCount();
     long next = reverse ? size : 1;
     if (request.nextPageToken() != null) {
-      ByteBuffer cursor = engine.tokens.redeem(request.nextPageToken(), PageTokens.Kind.HISTORY, query, now);
+      ByteBuffer cursor = state.pageTokens.redeem(request.nextPageToken(), PageTokens.Kind.HISTORY, query, now);
       if (cursor.remaining() != 8) {
         throw SwfFault.validation(PageTokens.INVALID);
       }
@@ -150,20 +153,20 @@ final class ExecutionOps {
     int limit = Paging.limit(request.maximumPageSize());
     List<HistoryEvent> events = new ArrayList<>(Math.min(limit, size));
     while (events.size() < limit && next >= 1 && next <= size) {
-      events.add(execution.event(next).toSdk(next, execution));
+      events.add(execution.event(next).toSdk(next));
       next += reverse ? -1 : 1;
     }
     GetWorkflowExecutionHistoryResponse.Builder response = GetWorkflowExecutionHistoryResponse.builder().events(events);
     if (next >= 1 && next <= size) {
       long last = next + (reverse ? 1 : -1);
-      response.nextPageToken(engine.tokens.issue(PageTokens.Kind.HISTORY, query, now, PageTokens.eventCursor(last)));
+      response.nextPageToken(state.pageTokens.issue(PageTokens.Kind.HISTORY, query, now, PageTokens.eventCursor(last)));
     }
     return response;
   }
 
   static CountPendingDecisionTasksResponse.Builder countPendingDecisionTasks(
-      Engine engine, CountPendingDecisionTasksRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+      State state, CountPendingDecisionTasksRequest request) {
+    Domain domain = state.domain(request.domain());
     int count = domain.pendingDecisionTasks(request.taskList().name());
     return CountPendingDecisionTasksResponse.builder().count(count).truncated(false);
   }
@@ -171,8 +174,8 @@ final class ExecutionOps {
   // ---------------------------------------------------------------- lookups and views
 
   /** The open run an API call targets: the given run, or the open run of the workflow id. */
-  static Execution openTarget(Engine engine, String domainName, String workflowId, String runId) {
-    Domain domain = DomainOps.domain(engine, domainName);
+  static Execution openTarget(State state, String domainName, String workflowId, String runId) {
+    Domain domain = state.domain(domainName);
     if (runId != null && !runId.isEmpty()) {
       Execution execution = domain.byRunId.get(runId);
       if (execution == null || !execution.workflowId.equals(workflowId) || !execution.isOpen()) {
@@ -188,8 +191,8 @@ final class ExecutionOps {
   }
 
   /** One run, open or closed (until its retention period ends). */
-  static Execution run(Engine engine, String domainName, WorkflowExecution target) {
-    Domain domain = DomainOps.domain(engine, domainName);
+  static Execution run(State state, String domainName, WorkflowExecution target) {
+    Domain domain = state.domain(domainName);
     Execution execution = domain.byRunId.get(target.runId());
     if (execution == null || !execution.workflowId.equals(target.workflowId())) {
       throw unknownExecution(target.workflowId(), target.runId());
@@ -206,16 +209,19 @@ final class ExecutionOps {
   static WorkflowExecutionInfo info(Execution execution) {
     boolean open = execution.isOpen();
     WorkflowExecutionInfo.Builder info = WorkflowExecutionInfo.builder()
-        .execution(WorkflowExecution.builder().workflowId(execution.workflowId).runId(execution.runId).build())
-        .workflowType(execution.type.sdkType())
-        .startTimestamp(Engine.instant(execution.startMillis))
+        .execution(execution.sdkExecution())
+        .workflowType(execution.type().sdkType())
+        .startTimestamp(Instant.ofEpochMilli(execution.startMillis))
         .executionStatus(open ? ExecutionStatus.OPEN : ExecutionStatus.CLOSED)
         .cancelRequested(open && execution.cancelRequested);
     if (!open) {
-      info.closeStatus(execution.closeStatus).closeTimestamp(Engine.instant(execution.closeMillis));
+      info.closeStatus(execution.closeStatus).closeTimestamp(Instant.ofEpochMilli(execution.closeMillis));
     }
-    if (!execution.tags.isEmpty()) {
-      info.tagList(execution.tags);
+    if (!execution.config.tags().isEmpty()) {
+      info.tagList(execution.config.tags());
+    }
+    if (execution.parent != null) {
+      info.parent(execution.parent);
     }
     return info.build();
   }

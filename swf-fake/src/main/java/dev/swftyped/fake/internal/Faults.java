@@ -45,11 +45,6 @@ enum Faults {
     this.namespace = namespace;
   }
 
-  /** The error code on the wire, such as {@code UnknownResourceFault}. */
-  String code() {
-    return code;
-  }
-
   /** The namespaced {@code __type} of the error on the wire. */
   String wireType() {
     return namespace + code;
@@ -102,13 +97,4 @@ enum Faults {
     }
   }
 
-  /** Finds the error for a wire error code, for decoding. */
-  static Faults ofCode(String code) {
-    for (Faults fault : values()) {
-      if (fault.code.equals(code)) {
-        return fault;
-      }
-    }
-    throw new IllegalArgumentException("unknown SWF error code: " + code);
-  }
 }

@@ -43,8 +43,8 @@ public final class HttpDoor implements HttpHandler {
             "SWF takes requests by POST to /, not by " + exchange.getRequestMethod()));
         return;
       }
-      String operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-      if (operation == null || !InputShapes.BY_OPERATION.containsKey(operation)) {
+      Operation operation = Operation.named(operation(exchange.getRequestHeaders().getFirst("X-Amz-Target")));
+      if (operation == null) {
         send(exchange, 400, responseType, null, JsonCodec.error(UNKNOWN_OPERATION,
             "Unknown operation: X-Amz-Target should be SimpleWorkflowService.<Operation>"));
         return;
@@ -66,14 +66,9 @@ public final class HttpDoor implements HttpHandler {
             "The request body is empty: send a JSON object, {} at least"));
         return;
       }
-      if (!Engine.supports(operation)) {
-        send(exchange, 400, responseType, null, JsonCodec.error(UNKNOWN_OPERATION,
-            "swf-fake does not serve " + operation + " yet"));
-        return;
-      }
       SdkRequest request;
       try {
-        request = JsonCodec.request(operation, body);
+        request = JsonCodec.request(operation.wireName, body);
       } catch (JsonCodec.BadRequest e) {
         send(exchange, 400, responseType, null, JsonCodec.error(SERIALIZATION, e.getMessage()));
         return;
@@ -84,8 +79,6 @@ public final class HttpDoor implements HttpHandler {
       } catch (SwfFault fault) {
         send(exchange, 400, responseType, fault.requestId(), JsonCodec.error(fault.wireType(), fault.getMessage()));
       }
-    } catch (IOException e) {
-      throw e;
     } catch (RuntimeException e) {
       // A fault of the fake's own, not of the request: say so rather than hang up.
       send(exchange, 500, JSON_1_0, null, JsonCodec.error("com.amazon.coral.service#InternalFailure",

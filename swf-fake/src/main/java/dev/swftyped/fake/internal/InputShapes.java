@@ -10,7 +10,6 @@ import static dev.swftyped.fake.internal.Shape.string;
 import static dev.swftyped.fake.internal.Shape.struct;
 import static dev.swftyped.fake.internal.Shape.timestamp;
 
-import java.util.Map;
 
 /**
  * The constraints of every SWF operation's input, member by member: required flags, string
@@ -387,46 +386,4 @@ final class InputShapes {
   static final Shape.Struct UNTAG_RESOURCE_INPUT = struct("UntagResourceInput",
       required("resourceArn", string(1, 1600)),
       required("tagKeys", list(string(1, 128), 0, -1)));
-
-  /** The input shape of each operation, by operation name. */
-  static final Map<String, Shape.Struct> BY_OPERATION = Map.ofEntries(
-      Map.entry("CountClosedWorkflowExecutions", COUNT_CLOSED_WORKFLOW_EXECUTIONS_INPUT),
-      Map.entry("CountOpenWorkflowExecutions", COUNT_OPEN_WORKFLOW_EXECUTIONS_INPUT),
-      Map.entry("CountPendingActivityTasks", COUNT_PENDING_ACTIVITY_TASKS_INPUT),
-      Map.entry("CountPendingDecisionTasks", COUNT_PENDING_DECISION_TASKS_INPUT),
-      Map.entry("DeleteActivityType", DELETE_ACTIVITY_TYPE_INPUT),
-      Map.entry("DeleteWorkflowType", DELETE_WORKFLOW_TYPE_INPUT),
-      Map.entry("DeprecateActivityType", DEPRECATE_ACTIVITY_TYPE_INPUT),
-      Map.entry("DeprecateDomain", DEPRECATE_DOMAIN_INPUT),
-      Map.entry("DeprecateWorkflowType", DEPRECATE_WORKFLOW_TYPE_INPUT),
-      Map.entry("DescribeActivityType", DESCRIBE_ACTIVITY_TYPE_INPUT),
-      Map.entry("DescribeDomain", DESCRIBE_DOMAIN_INPUT),
-      Map.entry("DescribeWorkflowExecution", DESCRIBE_WORKFLOW_EXECUTION_INPUT),
-      Map.entry("DescribeWorkflowType", DESCRIBE_WORKFLOW_TYPE_INPUT),
-      Map.entry("GetWorkflowExecutionHistory", GET_WORKFLOW_EXECUTION_HISTORY_INPUT),
-      Map.entry("ListActivityTypes", LIST_ACTIVITY_TYPES_INPUT),
-      Map.entry("ListClosedWorkflowExecutions", LIST_CLOSED_WORKFLOW_EXECUTIONS_INPUT),
-      Map.entry("ListDomains", LIST_DOMAINS_INPUT),
-      Map.entry("ListOpenWorkflowExecutions", LIST_OPEN_WORKFLOW_EXECUTIONS_INPUT),
-      Map.entry("ListTagsForResource", LIST_TAGS_FOR_RESOURCE_INPUT),
-      Map.entry("ListWorkflowTypes", LIST_WORKFLOW_TYPES_INPUT),
-      Map.entry("PollForActivityTask", POLL_FOR_ACTIVITY_TASK_INPUT),
-      Map.entry("PollForDecisionTask", POLL_FOR_DECISION_TASK_INPUT),
-      Map.entry("RecordActivityTaskHeartbeat", RECORD_ACTIVITY_TASK_HEARTBEAT_INPUT),
-      Map.entry("RegisterActivityType", REGISTER_ACTIVITY_TYPE_INPUT),
-      Map.entry("RegisterDomain", REGISTER_DOMAIN_INPUT),
-      Map.entry("RegisterWorkflowType", REGISTER_WORKFLOW_TYPE_INPUT),
-      Map.entry("RequestCancelWorkflowExecution", REQUEST_CANCEL_WORKFLOW_EXECUTION_INPUT),
-      Map.entry("RespondActivityTaskCanceled", RESPOND_ACTIVITY_TASK_CANCELED_INPUT),
-      Map.entry("RespondActivityTaskCompleted", RESPOND_ACTIVITY_TASK_COMPLETED_INPUT),
-      Map.entry("RespondActivityTaskFailed", RESPOND_ACTIVITY_TASK_FAILED_INPUT),
-      Map.entry("RespondDecisionTaskCompleted", RESPOND_DECISION_TASK_COMPLETED_INPUT),
-      Map.entry("SignalWorkflowExecution", SIGNAL_WORKFLOW_EXECUTION_INPUT),
-      Map.entry("StartWorkflowExecution", START_WORKFLOW_EXECUTION_INPUT),
-      Map.entry("TagResource", TAG_RESOURCE_INPUT),
-      Map.entry("TerminateWorkflowExecution", TERMINATE_WORKFLOW_EXECUTION_INPUT),
-      Map.entry("UndeprecateActivityType", UNDEPRECATE_ACTIVITY_TYPE_INPUT),
-      Map.entry("UndeprecateDomain", UNDEPRECATE_DOMAIN_INPUT),
-      Map.entry("UndeprecateWorkflowType", UNDEPRECATE_WORKFLOW_TYPE_INPUT),
-      Map.entry("UntagResource", UNTAG_RESOURCE_INPUT));
 }

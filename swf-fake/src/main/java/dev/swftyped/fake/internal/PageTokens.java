@@ -2,13 +2,8 @@ package dev.swftyped.fake.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Issues and redeems next-page tokens. A token is opaque (base64), carries the position after the
@@ -23,9 +18,9 @@ final class PageTokens {
   static final String EXPIRED = "Specified token has exceeded its maximum lifetime";
 
   static final long LIFETIME_MILLIS = 24L * 60 * 60 * 1000;
+  static final long DECISION_TASK_LIFETIME_MILLIS = 60L * 1000;
 
   private static final byte VERSION = 1;
-  private static final int MAC_BYTES = 12;
 
   /** What a token pages through. */
   enum Kind {
@@ -34,18 +29,20 @@ final class PageTokens {
     HISTORY,
     DOMAINS,
     WORKFLOW_TYPES,
-    ACTIVITY_TYPES
+    ACTIVITY_TYPES,
+    /** The history pages of a decision task; they live 60 seconds (task-plane spec PG-5, Q-4). */
+    DECISION_TASK;
+
+    long lifetimeMillis() {
+      return this == DECISION_TASK ? DECISION_TASK_LIFETIME_MILLIS : LIFETIME_MILLIS;
+    }
   }
 
-  private final Long seed;
-  private Mac mac;
+  private final Signer signer;
 
-  /**
-   * With a seed, the same queries give the same tokens; without one, the signing key is random.
-   * The key is made when the first token is, so that a fake that never pages costs nothing here.
-   */
+  /** With a seed, the same queries give the same tokens; without one, the signing key is random. */
   PageTokens(Long seed) {
-    this.seed = seed;
+    this.signer = new Signer("page tokens", seed);
   }
 
   /**
@@ -57,9 +54,7 @@ final class PageTokens {
   String issue(Kind kind, String query, long nowMillis, byte[] cursor) {
     ByteBuffer body = ByteBuffer.allocate(2 + 8 + 8 + cursor.length);
     body.put(VERSION).put((byte) kind.ordinal()).putLong(fingerprint(query)).putLong(nowMillis).put(cursor);
-    byte[] signed = Arrays.copyOf(body.array(), body.capacity() + MAC_BYTES);
-    System.arraycopy(sign(body.array()), 0, signed, body.capacity(), MAC_BYTES);
-    return Base64.getEncoder().encodeToString(signed);
+    return Base64.getEncoder().encodeToString(signer.sign(body.array()));
   }
 
   /**
@@ -75,13 +70,8 @@ final class PageTokens {
     } catch (IllegalArgumentException e) {
       throw SwfFault.validation(INVALID);
     }
-    int bodyLength = bytes.length - MAC_BYTES;
-    if (bodyLength < 18) {
-      throw SwfFault.validation(INVALID);
-    }
-    byte[] body = Arrays.copyOf(bytes, bodyLength);
-    byte[] expected = Arrays.copyOf(sign(body), MAC_BYTES);
-    if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, bodyLength, bytes.length))) {
+    byte[] body = signer.verify(bytes);
+    if (body == null || body.length < 18) {
       throw SwfFault.validation(INVALID);
     }
     ByteBuffer buffer = ByteBuffer.wrap(body);
@@ -89,29 +79,10 @@ final class PageTokens {
       throw SwfFault.validation(INVALID);
     }
     long issued = buffer.getLong();
-    if (nowMillis - issued > LIFETIME_MILLIS) {
+    if (nowMillis - issued > kind.lifetimeMillis()) {
       throw SwfFault.validation(EXPIRED);
     }
     return buffer.slice();
-  }
-
-  private byte[] sign(byte[] body) {
-    try {
-      if (mac == null) {
-        byte[] key = new byte[32];
-        if (seed == null) {
-          new SecureRandom().nextBytes(key);
-        } else {
-          key = MessageDigest.getInstance("SHA-256")
-              .digest(("swf-fake page tokens " + seed).getBytes(StandardCharsets.UTF_8));
-        }
-        mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      }
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A 64-bit FNV-1a hash of the query's canonical text. */

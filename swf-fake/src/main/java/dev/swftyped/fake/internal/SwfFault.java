@@ -33,11 +33,6 @@ public final class SwfFault extends RuntimeException {
     return new SwfFault(fault, getMessage(), id);
   }
 
-  /** The error code on the wire, such as {@code UnknownResourceFault}. */
-  public String code() {
-    return fault.code();
-  }
-
   /** The namespaced {@code __type} SWF puts in an error body. */
   public String wireType() {
     return fault.wireType();

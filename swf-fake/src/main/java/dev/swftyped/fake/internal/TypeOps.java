@@ -13,13 +13,13 @@ final class TypeOps {
   // ---------------------------------------------------------------- workflow types
 
   static RegisterWorkflowTypeResponse.Builder registerWorkflowType(
-      Engine engine, RegisterWorkflowTypeRequest request, long now) {
+      State state, RegisterWorkflowTypeRequest request, long now) {
     Rules.identifier("name", request.name());
     Rules.identifier("version", request.version());
     Rules.executionTimeout("defaultExecutionStartToCloseTimeout", request.defaultExecutionStartToCloseTimeout());
     Rules.timeout("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout());
     Rules.priority("defaultTaskPriority", request.defaultTaskPriority());
-    RegisteredType type = register(engine, RegisteredType.Kind.WORKFLOW, request.domain(), request.name(),
+    RegisteredType type = register(state, RegisteredType.Kind.WORKFLOW, request.domain(), request.name(),
         request.version(), request.description(), now);
     type.defaultExecutionStartToCloseTimeout = request.defaultExecutionStartToCloseTimeout();
     type.defaultTaskStartToCloseTimeout = request.defaultTaskStartToCloseTimeout();
@@ -30,8 +30,8 @@ final class TypeOps {
     return RegisterWorkflowTypeResponse.builder();
   }
 
-  static DescribeWorkflowTypeResponse.Builder describeWorkflowType(Engine engine, DescribeWorkflowTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static DescribeWorkflowTypeResponse.Builder describeWorkflowType(State state, DescribeWorkflowTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     RegisteredType type = workflowType(domain, request.workflowType().name(), request.workflowType().version());
     return DescribeWorkflowTypeResponse.builder()
         .typeInfo(workflowInfo(type))
@@ -45,31 +45,31 @@ final class TypeOps {
             .build());
   }
 
-  static ListWorkflowTypesResponse.Builder listWorkflowTypes(Engine engine, ListWorkflowTypesRequest request, long now) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static ListWorkflowTypesResponse.Builder listWorkflowTypes(State state, ListWorkflowTypesRequest request, long now) {
+    Domain domain = state.domain(request.domain());
     List<WorkflowTypeInfo> infos = new ArrayList<>();
-    String token = page(engine, domain.workflowTypes, PageTokens.Kind.WORKFLOW_TYPES, request.domain(), request.name(),
+    String token = page(state, domain.workflowTypes, PageTokens.Kind.WORKFLOW_TYPES, request.domain(), request.name(),
         request.registrationStatusAsString(), request.reverseOrder(), request.maximumPageSize(),
         request.nextPageToken(), now, type -> infos.add(workflowInfo(type)));
     return ListWorkflowTypesResponse.builder().typeInfos(infos).nextPageToken(token);
   }
 
   static DeprecateWorkflowTypeResponse.Builder deprecateWorkflowType(
-      Engine engine, DeprecateWorkflowTypeRequest request, long now) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+      State state, DeprecateWorkflowTypeRequest request, long now) {
+    Domain domain = state.domain(request.domain());
     deprecate(workflowType(domain, request.workflowType().name(), request.workflowType().version()), now);
     return DeprecateWorkflowTypeResponse.builder();
   }
 
   static UndeprecateWorkflowTypeResponse.Builder undeprecateWorkflowType(
-      Engine engine, UndeprecateWorkflowTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+      State state, UndeprecateWorkflowTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     undeprecate(workflowType(domain, request.workflowType().name(), request.workflowType().version()));
     return UndeprecateWorkflowTypeResponse.builder();
   }
 
-  static DeleteWorkflowTypeResponse.Builder deleteWorkflowType(Engine engine, DeleteWorkflowTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static DeleteWorkflowTypeResponse.Builder deleteWorkflowType(State state, DeleteWorkflowTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     delete(domain.workflowTypes,
         workflowType(domain, request.workflowType().name(), request.workflowType().version()));
     return DeleteWorkflowTypeResponse.builder();
@@ -89,15 +89,15 @@ final class TypeOps {
         .workflowType(type.sdkType())
         .status(type.status)
         .description(type.description)
-        .creationDate(Engine.instant(type.createdMillis))
-        .deprecationDate(type.deprecated() ? Engine.instant(type.deprecatedMillis) : null)
+        .creationDate(java.time.Instant.ofEpochMilli(type.createdMillis))
+        .deprecationDate(type.deprecated() ? java.time.Instant.ofEpochMilli(type.deprecatedMillis) : null)
         .build();
   }
 
   // ---------------------------------------------------------------- activity types
 
   static RegisterActivityTypeResponse.Builder registerActivityType(
-      Engine engine, RegisterActivityTypeRequest request, long now) {
+      State state, RegisterActivityTypeRequest request, long now) {
     Rules.identifier("name", request.name());
     Rules.identifier("version", request.version());
     Rules.timeout("defaultTaskStartToCloseTimeout", request.defaultTaskStartToCloseTimeout());
@@ -105,7 +105,7 @@ final class TypeOps {
     Rules.timeout("defaultTaskScheduleToStartTimeout", request.defaultTaskScheduleToStartTimeout());
     Rules.timeout("defaultTaskScheduleToCloseTimeout", request.defaultTaskScheduleToCloseTimeout());
     Rules.priority("defaultTaskPriority", request.defaultTaskPriority());
-    RegisteredType type = register(engine, RegisteredType.Kind.ACTIVITY, request.domain(), request.name(),
+    RegisteredType type = register(state, RegisteredType.Kind.ACTIVITY, request.domain(), request.name(),
         request.version(), request.description(), now);
     type.defaultTaskStartToCloseTimeout = request.defaultTaskStartToCloseTimeout();
     type.defaultTaskHeartbeatTimeout = request.defaultTaskHeartbeatTimeout();
@@ -116,8 +116,8 @@ final class TypeOps {
     return RegisterActivityTypeResponse.builder();
   }
 
-  static DescribeActivityTypeResponse.Builder describeActivityType(Engine engine, DescribeActivityTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static DescribeActivityTypeResponse.Builder describeActivityType(State state, DescribeActivityTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     RegisteredType type = activityType(domain, request.activityType().name(), request.activityType().version());
     return DescribeActivityTypeResponse.builder()
         .typeInfo(activityInfo(type))
@@ -131,31 +131,31 @@ final class TypeOps {
             .build());
   }
 
-  static ListActivityTypesResponse.Builder listActivityTypes(Engine engine, ListActivityTypesRequest request, long now) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static ListActivityTypesResponse.Builder listActivityTypes(State state, ListActivityTypesRequest request, long now) {
+    Domain domain = state.domain(request.domain());
     List<ActivityTypeInfo> infos = new ArrayList<>();
-    String token = page(engine, domain.activityTypes, PageTokens.Kind.ACTIVITY_TYPES, request.domain(), request.name(),
+    String token = page(state, domain.activityTypes, PageTokens.Kind.ACTIVITY_TYPES, request.domain(), request.name(),
         request.registrationStatusAsString(), request.reverseOrder(), request.maximumPageSize(),
         request.nextPageToken(), now, type -> infos.add(activityInfo(type)));
     return ListActivityTypesResponse.builder().typeInfos(infos).nextPageToken(token);
   }
 
   static DeprecateActivityTypeResponse.Builder deprecateActivityType(
-      Engine engine, DeprecateActivityTypeRequest request, long now) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+      State state, DeprecateActivityTypeRequest request, long now) {
+    Domain domain = state.domain(request.domain());
     deprecate(activityType(domain, request.activityType().name(), request.activityType().version()), now);
     return DeprecateActivityTypeResponse.builder();
   }
 
   static UndeprecateActivityTypeResponse.Builder undeprecateActivityType(
-      Engine engine, UndeprecateActivityTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+      State state, UndeprecateActivityTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     undeprecate(activityType(domain, request.activityType().name(), request.activityType().version()));
     return UndeprecateActivityTypeResponse.builder();
   }
 
-  static DeleteActivityTypeResponse.Builder deleteActivityType(Engine engine, DeleteActivityTypeRequest request) {
-    Domain domain = DomainOps.domain(engine, request.domain());
+  static DeleteActivityTypeResponse.Builder deleteActivityType(State state, DeleteActivityTypeRequest request) {
+    Domain domain = state.domain(request.domain());
     delete(domain.activityTypes,
         activityType(domain, request.activityType().name(), request.activityType().version()));
     return DeleteActivityTypeResponse.builder();
@@ -175,16 +175,16 @@ final class TypeOps {
         .activityType(type.sdkActivityType())
         .status(type.status)
         .description(type.description)
-        .creationDate(Engine.instant(type.createdMillis))
-        .deprecationDate(type.deprecated() ? Engine.instant(type.deprecatedMillis) : null)
+        .creationDate(java.time.Instant.ofEpochMilli(type.createdMillis))
+        .deprecationDate(type.deprecated() ? java.time.Instant.ofEpochMilli(type.deprecatedMillis) : null)
         .build();
   }
 
   // ---------------------------------------------------------------- shared
 
-  private static RegisteredType register(Engine engine, RegisteredType.Kind kind, String domainName, String name,
+  private static RegisteredType register(State state, RegisteredType.Kind kind, String domainName, String name,
       String version, String description, long now) {
-    Domain domain = DomainOps.domain(engine, domainName);
+    Domain domain = state.domain(domainName);
     if (domain.deprecated()) {
       throw new SwfFault(Faults.DOMAIN_DEPRECATED, domain.name);
     }
@@ -194,9 +194,9 @@ final class TypeOps {
     if (types.containsKey(key)) {
       throw new SwfFault(Faults.TYPE_ALREADY_EXISTS, RegisteredType.label(kind, name, version));
     }
-    if (types.size() >= engine.settings.typeLimit()) {
+    if (types.size() >= state.settings.typeLimit()) {
       throw new SwfFault(Faults.LIMIT_EXCEEDED, "Maximum number of " + (kind == RegisteredType.Kind.WORKFLOW
-          ? "workflow" : "activity") + " types (" + engine.settings.typeLimit() + ") reached for domain " + domain.name);
+          ? "workflow" : "activity") + " types (" + state.settings.typeLimit() + ") reached for domain " + domain.name);
     }
     RegisteredType type = new RegisteredType(kind, name, version, description, now);
     types.put(key, type);
@@ -241,7 +241,7 @@ final class TypeOps {
    * Walks one page of types with the given status (and name, if given), ordered by name and
    * version, and returns the next-page token, or null on the last page.
    */
-  private static String page(Engine engine, TreeMap<RegisteredType.Key, RegisteredType> types, PageTokens.Kind kind,
+  private static String page(State state, TreeMap<RegisteredType.Key, RegisteredType> types, PageTokens.Kind kind,
       String domain, String name, String status, Boolean reverseOrder, Integer maximumPageSize, String nextPageToken,
       long now, java.util.function.Consumer<RegisteredType> out) {
     boolean reverse = Boolean.TRUE.equals(reverseOrder);
@@ -254,7 +254,7 @@ final class TypeOps {
       view = view.descendingMap();
     }
     if (nextPageToken != null) {
-      String[] cursor = PageTokens.names(engine.tokens.redeem(nextPageToken, kind, query, now));
+      String[] cursor = PageTokens.names(state.pageTokens.redeem(nextPageToken, kind, query, now));
       if (cursor.length != 2) {
         throw SwfFault.validation(PageTokens.INVALID);
       }
@@ -268,7 +268,7 @@ final class TypeOps {
         continue;
       }
       if (count == limit) {
-        return engine.tokens.issue(kind, query, now, PageTokens.nameCursor(last.name, last.version));
+        return state.pageTokens.issue(kind, query, now, PageTokens.nameCursor(last.name, last.version));
       }
       out.accept(type);
       last = type;

@@ -37,40 +37,40 @@ final class VisibilityOps {
   private VisibilityOps() {}
 
   static ListOpenWorkflowExecutionsResponse.Builder listOpen(
-      Engine engine, ListOpenWorkflowExecutionsRequest request, long now) {
+      State state, ListOpenWorkflowExecutionsRequest request, long now) {
     Query query = Query.of(false, request.domain(), request.startTimeFilter(), null, request.executionFilter(),
         request.typeFilter(), request.tagFilter(), null);
     List<WorkflowExecutionInfo> infos = new ArrayList<>();
-    String token = query.page(engine, request.reverseOrder(), request.maximumPageSize(), request.nextPageToken(), now,
+    String token = query.page(state, request.reverseOrder(), request.maximumPageSize(), request.nextPageToken(), now,
         infos);
     return ListOpenWorkflowExecutionsResponse.builder().executionInfos(infos).nextPageToken(token);
   }
 
   static ListClosedWorkflowExecutionsResponse.Builder listClosed(
-      Engine engine, ListClosedWorkflowExecutionsRequest request, long now) {
+      State state, ListClosedWorkflowExecutionsRequest request, long now) {
     Query query = Query.of(true, request.domain(), request.startTimeFilter(), request.closeTimeFilter(),
         request.executionFilter(), request.typeFilter(), request.tagFilter(), request.closeStatusFilter());
     List<WorkflowExecutionInfo> infos = new ArrayList<>();
-    String token = query.page(engine, request.reverseOrder(), request.maximumPageSize(), request.nextPageToken(), now,
+    String token = query.page(state, request.reverseOrder(), request.maximumPageSize(), request.nextPageToken(), now,
         infos);
     return ListClosedWorkflowExecutionsResponse.builder().executionInfos(infos).nextPageToken(token);
   }
 
   static CountOpenWorkflowExecutionsResponse.Builder countOpen(
-      Engine engine, CountOpenWorkflowExecutionsRequest request) {
+      State state, CountOpenWorkflowExecutionsRequest request) {
     Query query = Query.of(false, request.domain(), request.startTimeFilter(), null, request.executionFilter(),
         request.typeFilter(), request.tagFilter(), null);
-    int count = query.count(engine);
-    int limit = engine.settings.countLimit();
+    int count = query.count(state);
+    int limit = state.settings.countLimit();
     return CountOpenWorkflowExecutionsResponse.builder().count(Math.min(count, limit)).truncated(count > limit);
   }
 
   static CountClosedWorkflowExecutionsResponse.Builder countClosed(
-      Engine engine, CountClosedWorkflowExecutionsRequest request) {
+      State state, CountClosedWorkflowExecutionsRequest request) {
     Query query = Query.of(true, request.domain(), request.startTimeFilter(), request.closeTimeFilter(),
         request.executionFilter(), request.typeFilter(), request.tagFilter(), request.closeStatusFilter());
-    int count = query.count(engine);
-    int limit = engine.settings.countLimit();
+    int count = query.count(state);
+    int limit = state.settings.countLimit();
     return CountClosedWorkflowExecutionsResponse.builder().count(Math.min(count, limit)).truncated(count > limit);
   }
 
@@ -135,8 +135,8 @@ final class VisibilityOps {
           + (status == null ? "" : "status=" + status.statusAsString()) + "|" + reverse;
     }
 
-    ExecutionIndex index(Engine engine) {
-      Domain d = DomainOps.domain(engine, domain);
+    ExecutionIndex index(State state) {
+      Domain d = state.domain(domain);
       return bucket(d).index(byCloseTime);
     }
 
@@ -172,12 +172,12 @@ final class VisibilityOps {
       return bucket != null ? bucket : closed ? Bucket.EMPTY_CLOSED : Bucket.EMPTY_OPEN;
     }
 
-    int count(Engine engine) {
-      return index(engine).countWithin(earliest, latest);
+    int count(State state) {
+      return index(state).countWithin(earliest, latest);
     }
 
     /** Adds one page to {@code out} and returns the next page's token, or null on the last page. */
-    String page(Engine engine, Boolean reverseOrder, Integer maximumPageSize, String nextPageToken, long now,
+    String page(State state, Boolean reverseOrder, Integer maximumPageSize, String nextPageToken, long now,
         List<WorkflowExecutionInfo> out) {
       boolean ascending = Boolean.TRUE.equals(reverseOrder);
       String canonical = canonical(ascending);
@@ -187,7 +187,7 @@ final class VisibilityOps {
       long highTime = latest;
       long highSeq = Long.MAX_VALUE;
       if (nextPageToken != null) {
-        ByteBuffer cursor = engine.tokens.redeem(nextPageToken, kind, canonical, now);
+        ByteBuffer cursor = state.pageTokens.redeem(nextPageToken, kind, canonical, now);
         if (cursor.remaining() != 16) {
           throw SwfFault.validation(PageTokens.INVALID);
         }
@@ -199,7 +199,7 @@ final class VisibilityOps {
           highSeq = cursor.getLong();
         }
       }
-      ExecutionIndex index = index(engine);
+      ExecutionIndex index = index(state);
       int limit = Paging.limit(maximumPageSize);
       List<Execution> found = new ArrayList<>(Math.min(limit + 1, 64));
       index.collect(ascending, lowTime, lowSeq, highTime, highSeq, limit + 1, found);
@@ -212,7 +212,7 @@ final class VisibilityOps {
         return null;
       }
       Execution last = found.get(limit - 1);
-      return engine.tokens.issue(kind, canonical, now, PageTokens.executionCursor(index.time(last), index.seq(last)));
+      return state.pageTokens.issue(kind, canonical, now, PageTokens.executionCursor(index.time(last), index.seq(last)));
     }
   }
 

@@ -15,8 +15,9 @@ class ExecutionIndexTest {
       Comparator.comparingLong((Execution e) -> e.startMillis).thenComparingLong(e -> e.seq);
 
   static Execution execution(long startMillis, long seq) {
-    return new Execution(null, "w" + seq, "r" + seq, null, startMillis, seq, "60", "10", "l",
-        software.amazon.awssdk.services.swf.model.ChildPolicy.TERMINATE, null, null, List.of(), null);
+    RunConfig config = new RunConfig(null, null, "60", "10", "l",
+        software.amazon.awssdk.services.swf.model.ChildPolicy.TERMINATE, null, null, List.of());
+    return new Execution(null, null, "w" + seq, "r" + seq, config, startMillis, seq, null, 0);
   }
 
   @Test
