@@ -1,22 +1,26 @@
 package dev.swftyped.fake;
 
 import dev.swftyped.fake.internal.Engine;
+import dev.swftyped.fake.internal.FakeSwfAsyncClient;
 import dev.swftyped.fake.internal.FakeSwfClient;
 import dev.swftyped.fake.internal.Settings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import software.amazon.awssdk.services.swf.SwfAsyncClient;
 import software.amazon.awssdk.services.swf.SwfClient;
+import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 
 /**
  * An in-memory Amazon SWF.
  *
- * <p>{@link #client()} is an AWS SDK {@link SwfClient}: code under test uses it unchanged, and it
- * answers as SWF does, error for error and page for page. Domains, workflow and activity types,
- * executions (start, signal, request cancel, terminate, describe, history), visibility (list and
- * count, with every filter) and pending decision task counts are served; the decision-task and
- * activity-task operations are not yet, and throw {@link UnsupportedOperationException} as the
- * SDK interface does by default.
+ * <p>{@link #client()} is an AWS SDK {@link SwfClient} (and {@link #asyncClient()} an {@link
+ * SwfAsyncClient}): code under test uses it unchanged, and it answers as SWF does, error for error
+ * and page for page. Every SWF operation is served: domains, workflow and activity types,
+ * executions, visibility, and the task plane, so deciders and activity workers run against it:
+ * decision and activity tasks, timers, markers, signals and cancellations, child workflows,
+ * continue-as-new.
  *
  * <pre>{@code
  * FakeClock clock = FakeClock.at(Instant.parse("2026-01-01T00:00:00Z"));
@@ -26,15 +30,21 @@ import software.amazon.awssdk.services.swf.SwfClient;
  * }</pre>
  *
  * <p>Time comes only from the clock given to the builder (the system UTC clock by default).
- * Execution timeouts, retention periods and page-token lifetimes are checked against it at each
- * call; nothing runs in the background.
+ * Timers, task and execution timeouts, retention periods and token lifetimes fall due on it, and
+ * are applied when a call arrives or a {@link FakeClock} moves; no thread runs in the background.
+ * A poll with no task waits in its caller's thread (up to {@link Builder#pollTimeout}) until a call
+ * or a clock move gives it one. {@link #awaitClosed} waits for a workflow to close while skipping
+ * fake time.
  *
- * <p>This class is thread-safe: every call is atomic, and a rejected call changes nothing.
+ * <p>This class is thread-safe: every call is atomic, and a rejected call changes nothing. Close it
+ * to release waiting polls.
  */
-public final class SwfFake {
+public final class SwfFake implements AutoCloseable {
   private final Engine engine;
   private final SwfClient client;
+  private final SwfAsyncClient asyncClient;
   private final Clock clock;
+  private final Duration awaitTimeout;
 
   private SwfFake(Builder builder) {
     this.clock = builder.clock;
@@ -46,6 +56,8 @@ public final class SwfFake {
       ((FakeClock) builder.clock).addListener(engine.clockListener);
     }
     this.client = new FakeSwfClient(engine);
+    this.asyncClient = new FakeSwfAsyncClient(engine);
+    this.awaitTimeout = builder.awaitTimeout;
   }
 
   /**
@@ -70,6 +82,13 @@ public final class SwfFake {
   }
 
   /**
+   * {@return the asynchronous SDK client that talks to this fake; a waiting poll holds no thread}
+   */
+  public SwfAsyncClient asyncClient() {
+    return asyncClient;
+  }
+
+  /**
    * {@return the clock this fake reads time from}
    */
   public Clock clock() {
@@ -88,9 +107,49 @@ public final class SwfFake {
 
   /**
    * Forgets every domain, type and execution. With a seed, ids and tokens start over as well.
+   * Polls waiting for a task answer empty.
    */
   public void reset() {
     engine.reset();
+  }
+
+  /**
+   * Waits until the workflow execution with that id closes, and returns its info. While it waits,
+   * whenever no decision task and no activity task is scheduled or started anywhere in the fake,
+   * the {@link FakeClock} jumps to the next timer or timeout and applies it, so that deciders and
+   * workers polling on other threads carry on at once: a workflow that waits thirty days closes in
+   * milliseconds. A run that continues as new is followed to the run that closes for good.
+   *
+   * @param domain the domain of the execution
+   * @param workflowId the workflow id of the execution
+   * @param maxFakeTime how much fake time may pass before giving up
+   * @return the info of the closed run
+   * @throws IllegalStateException if the fake's clock is not a {@link FakeClock}
+   * @throws IllegalArgumentException if the domain has no execution with that workflow id
+   * @throws AssertionError with the fake's diagnostics (what is pending, who is polling) if the
+   *     execution has not closed after {@code maxFakeTime} of fake time, or after the builder's
+   *     {@linkplain Builder#awaitTimeout real-time limit}
+   */
+  public WorkflowExecutionInfo awaitClosed(String domain, String workflowId, Duration maxFakeTime) {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(workflowId, "workflowId");
+    Objects.requireNonNull(maxFakeTime, "maxFakeTime");
+    if (!(clock instanceof FakeClock)) {
+      throw new IllegalStateException("awaitClosed skips fake time, so the fake needs a FakeClock: "
+          + "SwfFake.builder().clock(FakeClock.at(...)).build()");
+    }
+    FakeClock fakeClock = (FakeClock) clock;
+    return engine.awaitClosed(domain, workflowId, maxFakeTime, awaitTimeout,
+        millis -> fakeClock.set(Instant.ofEpochMilli(millis)));
+  }
+
+  /**
+   * Releases every poll that waits for a task (each answers the empty task); later polls answer at
+   * once. The fake keeps its state and keeps serving other calls.
+   */
+  @Override
+  public void close() {
+    engine.close();
   }
 
   /** The engine behind every door of this fake. */
@@ -119,6 +178,7 @@ public final class SwfFake {
     private int openTimerLimit = 1000;
     private int openChildLimit = 1000;
     private Duration pollTimeout = Duration.ofSeconds(60);
+    private Duration awaitTimeout = Duration.ofSeconds(30);
     private int countTruncationThreshold = Integer.MAX_VALUE;
 
     private Builder() {}
@@ -199,6 +259,75 @@ public final class SwfFake {
      */
     public Builder openExecutionLimit(int limit) {
       this.openExecutionLimit = requirePositive("open execution limit", limit);
+      return this;
+    }
+
+    /**
+     * Sets how many open activity tasks one run may have (SWF: 1,000); a decision past it fails
+     * with {@code OPEN_ACTIVITIES_LIMIT_EXCEEDED}.
+     *
+     * @param limit at least 1
+     * @return this builder
+     */
+    public Builder openActivityTaskLimit(int limit) {
+      this.openActivityLimit = requirePositive("open activity task limit", limit);
+      return this;
+    }
+
+    /**
+     * Sets how many open timers one run may have (SWF: 1,000); a decision past it fails with
+     * {@code OPEN_TIMERS_LIMIT_EXCEEDED}.
+     *
+     * @param limit at least 1
+     * @return this builder
+     */
+    public Builder openTimerLimit(int limit) {
+      this.openTimerLimit = requirePositive("open timer limit", limit);
+      return this;
+    }
+
+    /**
+     * Sets how many open child executions one run may have (SWF: 1,000); a decision past it fails
+     * with {@code OPEN_CHILDREN_LIMIT_EXCEEDED}.
+     *
+     * @param limit at least 1
+     * @return this builder
+     */
+    public Builder openChildExecutionLimit(int limit) {
+      this.openChildLimit = requirePositive("open child execution limit", limit);
+      return this;
+    }
+
+    /**
+     * Sets how long, in real time, a poll waits for a task before it answers the empty task (SWF:
+     * 60 seconds). {@link Duration#ZERO} makes every poll answer at once.
+     *
+     * @param timeout not negative
+     * @return this builder
+     */
+    public Builder pollTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("poll timeout must not be negative: " + timeout);
+      }
+      this.pollTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how long, in real time, {@link SwfFake#awaitClosed} waits for deciders and workers
+     * before it gives up (30 seconds by default), so that a stuck worker fails a test instead of
+     * hanging it.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder awaitTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("await timeout must be positive: " + timeout);
+      }
+      this.awaitTimeout = timeout;
       return this;
     }
 

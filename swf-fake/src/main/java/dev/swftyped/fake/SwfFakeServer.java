@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +68,7 @@ public final class SwfFakeServer implements AutoCloseable {
     });
     server.setExecutor(executor);
     server.createContext("/", new HttpDoor(fake.engine()));
+    server.createContext(ControlDoor.PATH, new ControlDoor(fake));
     server.start();
     String address = server.getAddress().getAddress().getHostAddress();
     String shown = address.contains(":") ? "[" + address + "]" : address;
@@ -180,7 +184,8 @@ public final class SwfFakeServer implements AutoCloseable {
    *
    * <p>Options: {@code --port <n>} (default 8080; 0 for any), {@code --host <address>} (default
    * 127.0.0.1), {@code --seed <n>}, {@code --region <name>} and {@code --account <id>} (for domain
-   * ARNs).
+   * ARNs), {@code --poll-timeout <seconds>} (how long a poll waits for a task, default 60) and
+   * {@code --fake-clock <instant>|now} (a clock that moves only through the test-control door).
    *
    * @param args the options
    * @throws InterruptedException if the main thread is interrupted while serving
@@ -209,7 +214,7 @@ public final class SwfFakeServer implements AutoCloseable {
   }
 
   static final String USAGE = "usage: java -jar swf-fake-server.jar [--port 8080] [--host 127.0.0.1] [--seed n] "
-      + "[--region us-east-1] [--account 123456789012]";
+      + "[--region us-east-1] [--account 123456789012] [--poll-timeout 60] [--fake-clock 2026-01-01T00:00:00Z|now]";
 
   /** Parses the options, starts the server and says where it listens. */
   static SwfFakeServer start(String[] args, PrintStream out) {
@@ -241,6 +246,16 @@ public final class SwfFakeServer implements AutoCloseable {
           break;
         case "--account":
           fake.account(value);
+          break;
+        case "--poll-timeout":
+          fake.pollTimeout(Duration.ofSeconds(number(option, value)));
+          break;
+        case "--fake-clock":
+          try {
+            fake.clock(FakeClock.at(value.equals("now") ? Instant.now() : Instant.parse(value)));
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--fake-clock needs an instant such as 2026-01-01T00:00:00Z, or now");
+          }
           break;
         default:
           throw new IllegalArgumentException("unknown option " + option);

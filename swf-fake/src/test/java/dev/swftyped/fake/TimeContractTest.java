@@ -52,10 +52,12 @@ class TimeContractTest extends ContractTest {
   @Test
   void nothingHappensWhileTheClockStandsStill() throws InterruptedException {
     registerDomainAndType();
-    String runId = start("order-1", r -> r.executionStartToCloseTimeout("0"));
+    String runId = start("order-1", r -> r.executionStartToCloseTimeout("1"));
     Thread.sleep(20);
 
     assertThat(fake.toString()).isEqualTo("SwfFake{domains=1, open=1, closed=0}");
+    assertThat(describe("order-1", runId).executionInfo().executionStatusAsString()).isEqualTo("OPEN");
+    advance(Duration.ofSeconds(1));
     assertThat(describe("order-1", runId).executionInfo().closeStatus()).isEqualTo(CloseStatus.TIMED_OUT);
   }
 

@@ -113,6 +113,8 @@ final class Domain {
   static final class WorkflowRuns {
     Execution open;
     Bucket closed;
+    /** The run that started last, open or closed, until retention forgets it. */
+    Execution latest;
 
     boolean isEmpty() {
       return open == null && (closed == null || closed.isEmpty());
@@ -121,7 +123,9 @@ final class Domain {
 
   void addOpen(Execution execution) {
     byRunId.put(execution.runId, execution);
-    byWorkflowId.computeIfAbsent(execution.workflowId, ignored -> new WorkflowRuns()).open = execution;
+    WorkflowRuns runs = byWorkflowId.computeIfAbsent(execution.workflowId, ignored -> new WorkflowRuns());
+    runs.open = execution;
+    runs.latest = execution;
     openCount++;
     open.add(execution);
     Bucket.addTo(openByType, execution.type().bucketKey, execution, false);
@@ -155,6 +159,9 @@ final class Domain {
     byRunId.remove(execution.runId);
     WorkflowRuns runs = byWorkflowId.get(execution.workflowId);
     runs.closed.remove(execution);
+    if (runs.latest == execution) {
+      runs.latest = null;
+    }
     if (runs.isEmpty()) {
       byWorkflowId.remove(execution.workflowId);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
@@ -45,6 +46,9 @@ public final class Engine {
 
   final Settings settings;
   private final ReentrantLock lock = new ReentrantLock();
+  /** Signalled after every call while some thread waits in {@link #awaitClosed}. */
+  private final Condition progress = lock.newCondition();
+  private int awaiting;
   private State state;
 
   private final Map<TaskQueue.Key, ArrayDeque<Waiter>> waiters = new HashMap<>();
@@ -141,6 +145,8 @@ public final class Engine {
         }
         state.advanceTo(now);
         SwfResponse.Builder response = call.op.handle(state, call.request, now);
+        // What the call made due at once (a zero-second timer) happens right after it.
+        state.advanceTo(now);
         if (response == null) {
           if (closed || settings.pollTimeout().isZero()) {
             call.complete(call.op.emptyPoll());
@@ -160,6 +166,13 @@ public final class Engine {
     notify(handed);
     if (call.done) {
       call.signal();
+    }
+  }
+
+  /** Wakes the threads waiting in {@link #awaitClosed}; under the lock. */
+  private void progressed() {
+    if (awaiting > 0) {
+      progress.signalAll();
     }
   }
 
@@ -271,6 +284,7 @@ public final class Engine {
     if (waiting == 0) {
       state.offered.clear();
       state.trackOffers = false;
+      progressed();
       return List.of();
     }
     List<Waiter> handed = new ArrayList<>(0);
@@ -302,7 +316,113 @@ public final class Engine {
     state.offered.clear();
     state.trackOffers = waiting > 0;
     armAlarm();
+    progressed();
     return handed;
+  }
+
+  // ---------------------------------------------------------------- time skipping
+
+  /**
+   * Waits until the run of a workflow id closes, following continue-as-new to the last run, and
+   * returns that run's info. Whenever no decision task and no activity task is scheduled or started
+   * anywhere in the engine, moves the clock to the next due effect, so that timers and timeouts
+   * come at once.
+   *
+   * @param moveClock sets the clock to an instant (the clock must be a {@code FakeClock})
+   * @throws AssertionError with the diagnostics if the run has not closed after {@code maxFakeTime}
+   *     of fake time, or after {@code realTimeLimit} of real time
+   * @throws IllegalArgumentException if the domain has no run of that workflow id
+   */
+  public software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo awaitClosed(String domainName,
+      String workflowId, java.time.Duration maxFakeTime, java.time.Duration realTimeLimit,
+      java.util.function.LongConsumer moveClock) {
+    long realDeadline = System.nanoTime() + realTimeLimit.toNanos();
+    long fakeLimit = Long.MAX_VALUE;
+    while (true) {
+      List<Waiter> handed;
+      Execution closed = null;
+      String failure = null;
+      long jumpTo = Long.MIN_VALUE;
+      lock.lock();
+      try {
+        long now = settings.clock().millis();
+        if (fakeLimit == Long.MAX_VALUE) {
+          fakeLimit = saturatedAdd(now, maxFakeTime.toMillis());
+        }
+        state.advanceTo(now);
+        handed = handOut(now);
+        Execution latest = latestRun(domainName, workflowId);
+        if (!latest.isOpen()) {
+          closed = latest;
+        } else if (now > fakeLimit) {
+          failure = workflowId + " did not close within " + maxFakeTime + " of fake time";
+        } else if (idle()) {
+          long next = state.nextDue();
+          if (next > fakeLimit) {
+            failure = workflowId + " did not close within " + maxFakeTime + " of fake time: nothing is left to do "
+                + "before " + (next == Long.MAX_VALUE ? "the end of time" : java.time.Instant.ofEpochMilli(next));
+          } else {
+            jumpTo = next;
+          }
+        } else {
+          long remaining = realDeadline - System.nanoTime();
+          if (remaining <= 0) {
+            failure = workflowId + " did not close within " + realTimeLimit + " of real time: its deciders or "
+                + "workers made no progress (see what is pending and who polls, below)";
+          } else {
+            awaiting++;
+            try {
+              progress.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("interrupted while waiting for " + workflowId + " to close", e);
+            } finally {
+              awaiting--;
+            }
+          }
+        }
+      } finally {
+        lock.unlock();
+      }
+      notify(handed);
+      if (closed != null) {
+        return ExecutionOps.info(closed);
+      }
+      if (failure != null) {
+        throw new AssertionError(failure + "\n" + diagnostics());
+      }
+      if (jumpTo != Long.MIN_VALUE) {
+        moveClock.accept(jumpTo);
+      }
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  private Execution latestRun(String domainName, String workflowId) {
+    Domain domain = state.domains.get(domainName);
+    Domain.WorkflowRuns runs = domain == null ? null : domain.byWorkflowId.get(workflowId);
+    if (runs == null || runs.latest == null) {
+      throw new IllegalArgumentException("domain " + domainName + " has no execution with workflow id " + workflowId);
+    }
+    return runs.latest;
+  }
+
+  /** Whether no decision task and no activity task is scheduled or started anywhere. */
+  private boolean idle() {
+    for (Domain domain : state.domains.values()) {
+      for (Domain.WorkflowRuns runs : domain.byWorkflowId.values()) {
+        Execution run = runs.open;
+        if (run != null && (run.scheduledDecision != null || run.startedDecisionEventId != 0
+            || !run.activities.isEmpty())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Answers every waiting poll with the empty task. */

@@ -104,9 +104,12 @@ sealed interface Event {
     }
   }
 
-  /** A cancellation request: from the API, another run's decision, or a parent's child policy. */
+  /**
+   * A cancellation request: from the API (id 0), another run's decision, or a parent's child policy
+   * (a cause and no id, task-plane spec Q-10).
+   */
   record WorkflowExecutionCancelRequested(long millis, WorkflowExecution externalWorkflowExecution,
-      long externalInitiatedEventId, WorkflowExecutionCancelRequestedCause cause) implements Event {
+      Long externalInitiatedEventId, WorkflowExecutionCancelRequestedCause cause) implements Event {
     @Override
     public EventType type() {
       return EventType.WORKFLOW_EXECUTION_CANCEL_REQUESTED;

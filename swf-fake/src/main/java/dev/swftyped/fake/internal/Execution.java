@@ -40,8 +40,28 @@ final class Execution {
   final long parentInitiatedEventId;
   private WorkflowExecution sdkExecution;
 
+  /**
+   * The open parent run a child reports its close to, and the id of the parent's {@code
+   * ChildWorkflowExecutionStarted} for it; null and 0 for a run without a parent, or once the
+   * parent has closed.
+   */
+  Execution parentRun;
+  long parentStartedEventId;
+  /** A parent's open children, in the order they started. */
+  final List<Execution> children = new ArrayList<>(0);
+
   /** The list new decision tasks are scheduled on (a task-list override moves it). */
   String decisionTaskList;
+  /**
+   * A temporary task-list override's schedule-to-start timeout (seconds), and the list to go back
+   * to when it passes; null while no temporary override is in force (RD-12).
+   */
+  String overrideScheduleToStart;
+  String overriddenTaskList;
+
+  /** Whether a decision batch is being applied: its trigger events schedule one decision task at its end. */
+  private boolean inBatch;
+  private boolean batchTriggered;
 
   CloseStatus closeStatus;
   long closeMillis;
@@ -50,8 +70,11 @@ final class Execution {
   Deadline.ExecutionTimeout timeout;
 
   // The decision slot.
-  /** The decision task scheduled and not started, or null. */
+  /** The decision task scheduled and not started, or null; its schedule-to-start timeout, if any. */
   PendingDecision scheduledDecision;
+  private Deadline.DecisionTaskTimeout scheduledDecisionTimeout;
+  /** Whether the started decision task was handed out on a temporary override's list. */
+  private boolean startedOnOverride;
   /** The started decision task's {@code DecisionTaskStarted} id, or 0; and its scheduled event's id. */
   long startedDecisionEventId;
   long startedDecisionScheduledEventId;
@@ -67,7 +90,6 @@ final class Execution {
   private final Map<Long, ActivityTask> activitiesByEvent = new HashMap<>(2);
   /** Open timers by timer id. */
   final LinkedHashMap<String, Timer> timers = new LinkedHashMap<>(2);
-  int openChildren;
 
   // Open counts as they were when the run closed (SWF freezes them).
   private int closedDecisionTasks;
@@ -120,13 +142,35 @@ final class Execution {
     return eventCount;
   }
 
-  /** Appends an event and, if it is a trigger event, schedules a decision task after it (DT-2). */
+  /**
+   * Appends an event and, if it is a trigger event, schedules a decision task after it (DT-2); in a
+   * decision batch, after the batch's last event (RD-7).
+   */
   long appendTrigger(Event event) {
     long id = append(event);
     if (event.triggersDecision()) {
-      scheduleDecisionTask(event.millis());
+      if (inBatch) {
+        batchTriggered = true;
+      } else {
+        scheduleDecisionTask(event.millis());
+      }
     }
     return id;
+  }
+
+  /** Starts applying a decision batch: trigger events wait for {@link #endBatch}. */
+  void beginBatch() {
+    inBatch = true;
+    batchTriggered = false;
+  }
+
+  /** Ends a decision batch: one decision task if the batch had a trigger event (RD-7), then the slot opens (RD-6). */
+  void endBatch(long at) {
+    inBatch = false;
+    if (batchTriggered) {
+      scheduleDecisionTask(at);
+    }
+    releaseDecisionSlot();
   }
 
   int eventCount() {
@@ -149,13 +193,45 @@ final class Execution {
     if (scheduledDecision != null || !isOpen()) {
       return;
     }
+    String scheduleToStart = overrideScheduleToStart != null ? overrideScheduleToStart : "NONE";
     long eventId = append(new Event.DecisionTaskScheduled(at, decisionTaskList, config.taskTimeout(),
-        config.taskPriority(), "NONE"));
+        config.taskPriority(), scheduleToStart));
     scheduledDecision = new PendingDecision(this, eventId, at, state.ids.nextSeq(), config.priority(),
         decisionTaskList);
     domain.countPendingDecisionTask(decisionTaskList, 1);
+    if (!scheduleToStart.equals("NONE")) {
+      scheduledDecisionTimeout = new Deadline.DecisionTaskTimeout(at + Long.parseLong(scheduleToStart) * 1000L,
+          state.ids.nextSeq(), this, DecisionTaskTimeoutType.SCHEDULE_TO_START);
+      state.deadlines.add(scheduledDecisionTimeout);
+    }
     if (startedDecisionEventId == 0) {
       state.offer(domain, TaskQueue.Kind.DECISION, decisionTaskList, scheduledDecision);
+    }
+  }
+
+  /**
+   * Moves future decision tasks to another list (RD-12): for good, or, with a schedule-to-start
+   * timeout, until a decision task on that list is not started, or not completed, in time.
+   */
+  void overrideTaskList(String taskList, String scheduleToStart) {
+    if (scheduleToStart == null) {
+      overriddenTaskList = null;
+      overrideScheduleToStart = null;
+    } else {
+      if (overriddenTaskList == null) {
+        overriddenTaskList = decisionTaskList;
+      }
+      overrideScheduleToStart = scheduleToStart;
+    }
+    decisionTaskList = taskList;
+  }
+
+  /** A temporary override's time ran out: decision tasks go back to the original list (RD-12). */
+  private void revertTaskList() {
+    if (overriddenTaskList != null) {
+      decisionTaskList = overriddenTaskList;
+      overriddenTaskList = null;
+      overrideScheduleToStart = null;
     }
   }
 
@@ -163,6 +239,9 @@ final class Execution {
   long startDecisionTask(long at, String identity) {
     PendingDecision task = scheduledDecision;
     scheduledDecision = null;
+    state.deadlines.remove(scheduledDecisionTimeout);
+    scheduledDecisionTimeout = null;
+    startedOnOverride = overrideScheduleToStart != null && task.taskList().equals(decisionTaskList);
     domain.countPendingDecisionTask(task.taskList(), -1);
     startedDecisionEventId = append(new Event.DecisionTaskStarted(at, identity, task.eventId()));
     startedDecisionScheduledEventId = task.eventId();
@@ -200,13 +279,29 @@ final class Execution {
     }
   }
 
-  /** The started decision task was not completed in time (DT-9). */
+  /**
+   * A decision task was not completed (DT-9), or not started on a temporary override's list
+   * (RD-12), in time.
+   */
   void decisionTaskTimedOut(Deadline.DecisionTaskTimeout timedOut) {
+    if (timedOut.type() == DecisionTaskTimeoutType.SCHEDULE_TO_START) {
+      PendingDecision task = scheduledDecision;
+      scheduledDecision = null;
+      scheduledDecisionTimeout = null;
+      domain.countPendingDecisionTask(task.taskList(), -1);
+      state.withdraw(domain, TaskQueue.Kind.DECISION, task.taskList(), task);
+      revertTaskList();
+      appendTrigger(new Event.DecisionTaskTimedOut(timedOut.due(), timedOut.type(), task.eventId(), 0));
+      return;
+    }
     long scheduled = startedDecisionScheduledEventId;
     long started = startedDecisionEventId;
     startedDecisionTimeout = null;
     startedDecisionEventId = 0;
     startedDecisionScheduledEventId = 0;
+    if (startedOnOverride) {
+      revertTaskList();
+    }
     appendTrigger(new Event.DecisionTaskTimedOut(timedOut.due(), timedOut.type(), scheduled, started));
     releaseDecisionSlot();
   }
@@ -330,7 +425,7 @@ final class Execution {
     closedDecisionTasks = openDecisionTasks();
     closedActivityTasks = activities.size();
     closedTimers = timers.size();
-    closedChildren = openChildren;
+    closedChildren = children.size();
     closeStatus = status;
     closeMillis = at;
     this.closeSeq = closeSeq;
@@ -339,6 +434,8 @@ final class Execution {
       state.withdraw(domain, TaskQueue.Kind.DECISION, scheduledDecision.taskList(), scheduledDecision);
       scheduledDecision = null;
     }
+    state.deadlines.remove(scheduledDecisionTimeout);
+    scheduledDecisionTimeout = null;
     state.deadlines.remove(startedDecisionTimeout);
     startedDecisionTimeout = null;
     startedDecisionEventId = 0;
@@ -372,7 +469,7 @@ final class Execution {
   }
 
   int openChildWorkflowExecutions() {
-    return isOpen() ? openChildren : closedChildren;
+    return isOpen() ? children.size() : closedChildren;
   }
 
   @Override

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
-import software.amazon.awssdk.services.swf.model.CountPendingDecisionTasksRequest;
-import software.amazon.awssdk.services.swf.model.CountPendingDecisionTasksResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionRequest;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
 import software.amazon.awssdk.services.swf.model.ExecutionStatus;
@@ -71,7 +69,7 @@ final class ExecutionOps {
     RunConfig config = new RunConfig(type, request.input(), executionTimeout, taskTimeout, taskList,
         ChildPolicy.fromValue(childPolicy), taskPriority, lambdaRole,
         request.hasTagList() ? List.copyOf(request.tagList()) : List.of());
-    Execution execution = state.startRun(domain, request.workflowId(), config, now, null, 0, null);
+    Execution execution = state.startRun(domain, request.workflowId(), state.ids.runId(), config, now, null, 0, null);
     return StartWorkflowExecutionResponse.builder().runId(execution.runId);
   }
 
@@ -95,7 +93,7 @@ final class ExecutionOps {
       State state, RequestCancelWorkflowExecutionRequest request, long now) {
     Execution execution = openTarget(state, request.domain(), request.workflowId(), request.runId());
     execution.cancelRequested = true;
-    execution.appendTrigger(new Event.WorkflowExecutionCancelRequested(now, null, 0, null));
+    execution.appendTrigger(new Event.WorkflowExecutionCancelRequested(now, null, 0L, null));
     return RequestCancelWorkflowExecutionResponse.builder();
   }
 
@@ -162,13 +160,6 @@ final class ExecutionOps {
       response.nextPageToken(state.pageTokens.issue(PageTokens.Kind.HISTORY, query, now, PageTokens.eventCursor(last)));
     }
     return response;
-  }
-
-  static CountPendingDecisionTasksResponse.Builder countPendingDecisionTasks(
-      State state, CountPendingDecisionTasksRequest request) {
-    Domain domain = state.domain(request.domain());
-    int count = domain.pendingDecisionTasks(request.taskList().name());
-    return CountPendingDecisionTasksResponse.builder().count(count).truncated(false);
   }
 
   // ---------------------------------------------------------------- lookups and views

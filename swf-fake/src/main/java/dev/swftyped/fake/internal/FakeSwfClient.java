@@ -6,9 +6,8 @@ import software.amazon.awssdk.services.swf.SwfServiceClientConfiguration;
 import software.amazon.awssdk.services.swf.model.*;
 
 /**
- * The in-process door: the SDK's {@link SwfClient} interface over the engine. Operations the
- * engine does not serve yet keep the interface's default, which throws {@link
- * UnsupportedOperationException}.
+ * The in-process door: the SDK's {@link SwfClient} interface over the engine, every operation of
+ * SWF. A poll with no task waits in the caller's thread.
  */
 public final class FakeSwfClient implements SwfClient {
   private final Engine engine;
@@ -210,5 +209,47 @@ public final class FakeSwfClient implements SwfClient {
   public CountClosedWorkflowExecutionsResponse countClosedWorkflowExecutions(
       CountClosedWorkflowExecutionsRequest request) {
     return call(Operation.COUNT_CLOSED_WORKFLOW_EXECUTIONS, request, CountClosedWorkflowExecutionsResponse.class);
+  }
+
+  // ---------------------------------------------------------------- decision and activity tasks
+
+  @Override
+  public PollForDecisionTaskResponse pollForDecisionTask(PollForDecisionTaskRequest request) {
+    return call(Operation.POLL_FOR_DECISION_TASK, request, PollForDecisionTaskResponse.class);
+  }
+
+  @Override
+  public RespondDecisionTaskCompletedResponse respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest request) {
+    return call(Operation.RESPOND_DECISION_TASK_COMPLETED, request, RespondDecisionTaskCompletedResponse.class);
+  }
+
+  @Override
+  public PollForActivityTaskResponse pollForActivityTask(PollForActivityTaskRequest request) {
+    return call(Operation.POLL_FOR_ACTIVITY_TASK, request, PollForActivityTaskResponse.class);
+  }
+
+  @Override
+  public RecordActivityTaskHeartbeatResponse recordActivityTaskHeartbeat(RecordActivityTaskHeartbeatRequest request) {
+    return call(Operation.RECORD_ACTIVITY_TASK_HEARTBEAT, request, RecordActivityTaskHeartbeatResponse.class);
+  }
+
+  @Override
+  public RespondActivityTaskCompletedResponse respondActivityTaskCompleted(RespondActivityTaskCompletedRequest request) {
+    return call(Operation.RESPOND_ACTIVITY_TASK_COMPLETED, request, RespondActivityTaskCompletedResponse.class);
+  }
+
+  @Override
+  public RespondActivityTaskFailedResponse respondActivityTaskFailed(RespondActivityTaskFailedRequest request) {
+    return call(Operation.RESPOND_ACTIVITY_TASK_FAILED, request, RespondActivityTaskFailedResponse.class);
+  }
+
+  @Override
+  public RespondActivityTaskCanceledResponse respondActivityTaskCanceled(RespondActivityTaskCanceledRequest request) {
+    return call(Operation.RESPOND_ACTIVITY_TASK_CANCELED, request, RespondActivityTaskCanceledResponse.class);
+  }
+
+  @Override
+  public CountPendingActivityTasksResponse countPendingActivityTasks(CountPendingActivityTasksRequest request) {
+    return call(Operation.COUNT_PENDING_ACTIVITY_TASKS, request, CountPendingActivityTasksResponse.class);
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.swf.model.SwfResponse;
 
@@ -31,9 +32,14 @@ public final class HttpDoor implements HttpHandler {
     this.engine = engine;
   }
 
+  /**
+   * Answers one request. A poll with no task to hand out holds its exchange, not its thread: the
+   * answer is sent when the engine completes the poll, from the thread that completes it.
+   */
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    boolean answered = true; // whether this method, not the engine's completion, closes the exchange
+    try {
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       boolean legacy = contentType != null && mediaType(contentType).equals(JSON);
       String responseType = legacy ? JSON : JSON_1_0;
@@ -73,17 +79,42 @@ public final class HttpDoor implements HttpHandler {
         send(exchange, 400, responseType, null, JsonCodec.error(SERIALIZATION, e.getMessage()));
         return;
       }
-      try {
-        SwfResponse response = engine.execute(operation, request);
-        send(exchange, 200, responseType, response.responseMetadata().requestId(), JsonCodec.response(response));
-      } catch (SwfFault fault) {
-        send(exchange, 400, responseType, fault.requestId(), JsonCodec.error(fault.wireType(), fault.getMessage()));
-      }
+      CompletableFuture<SwfResponse> outcome = engine.submit(operation, request);
+      answered = false;
+      outcome.whenComplete((response, error) -> answer(exchange, responseType, response, error));
     } catch (RuntimeException e) {
       // A fault of the fake's own, not of the request: say so rather than hang up.
       send(exchange, 500, JSON_1_0, null, JsonCodec.error("com.amazon.coral.service#InternalFailure",
           "swf-fake failed: " + e));
+    } finally {
+      if (answered) {
+        exchange.close();
+      }
     }
+  }
+
+  /** Sends an operation's outcome; for a poll that waited, from the thread that completed it. */
+  private static void answer(HttpExchange exchange, String responseType, SwfResponse response, Throwable error) {
+    try {
+      if (error == null) {
+        send(exchange, 200, responseType, response.responseMetadata().requestId(), JsonCodec.response(response));
+      } else if (error instanceof SwfFault) {
+        SwfFault fault = (SwfFault) error;
+        send(exchange, 400, responseType, fault.requestId(), JsonCodec.error(fault.wireType(), fault.getMessage()));
+      } else {
+        send(exchange, 500, JSON_1_0, null, JsonCodec.error("com.amazon.coral.service#InternalFailure",
+            "swf-fake failed: " + error));
+      }
+    } catch (IOException e) {
+      // The client has gone; nothing is left to tell it.
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** An SDK response or model object as AWS JSON, for the fake's test-control door. */
+  public static byte[] json(software.amazon.awssdk.core.SdkPojo pojo) {
+    return JsonCodec.response(pojo);
   }
 
   private static String operation(String target) {

@@ -1,5 +1,6 @@
 package dev.swftyped.fake.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,59 @@ public enum Operation {
       InputShapes.COUNT_CLOSED_WORKFLOW_EXECUTIONS_INPUT,
       (s, r, now) -> VisibilityOps.countClosed(s, (CountClosedWorkflowExecutionsRequest) r)),
 
+  POLL_FOR_DECISION_TASK("PollForDecisionTask", InputShapes.POLL_FOR_DECISION_TASK_INPUT,
+      (s, r, now) -> DecisionOps.poll(s, (PollForDecisionTaskRequest) r, now)) {
+    @Override
+    SwfResponse.Builder emptyPoll() {
+      return DecisionOps.emptyPoll();
+    }
+
+    @Override
+    TaskQueue.Key pollKey(SdkRequest request) {
+      PollForDecisionTaskRequest poll = (PollForDecisionTaskRequest) request;
+      return new TaskQueue.Key(poll.domain(), TaskQueue.Kind.DECISION, poll.taskList().name());
+    }
+  },
+  RESPOND_DECISION_TASK_COMPLETED("RespondDecisionTaskCompleted", InputShapes.RESPOND_DECISION_TASK_COMPLETED_INPUT,
+      (s, r, now) -> DecisionOps.respond(s, (RespondDecisionTaskCompletedRequest) r, now)) {
+    @Override
+    List<String> violations(SdkRequest request) {
+      List<String> violations = super.violations(request);
+      List<String> missing = DecisionBatch.missingAttributes((RespondDecisionTaskCompletedRequest) request);
+      if (missing.isEmpty()) {
+        return violations;
+      }
+      List<String> all = new ArrayList<>(violations);
+      all.addAll(missing);
+      return all;
+    }
+  },
   COUNT_PENDING_DECISION_TASKS("CountPendingDecisionTasks", InputShapes.COUNT_PENDING_DECISION_TASKS_INPUT,
-      (s, r, now) -> ExecutionOps.countPendingDecisionTasks(s, (CountPendingDecisionTasksRequest) r));
+      (s, r, now) -> DecisionOps.countPending(s, (CountPendingDecisionTasksRequest) r)),
+
+  POLL_FOR_ACTIVITY_TASK("PollForActivityTask", InputShapes.POLL_FOR_ACTIVITY_TASK_INPUT,
+      (s, r, now) -> ActivityOps.poll(s, (PollForActivityTaskRequest) r, now)) {
+    @Override
+    SwfResponse.Builder emptyPoll() {
+      return ActivityOps.emptyPoll();
+    }
+
+    @Override
+    TaskQueue.Key pollKey(SdkRequest request) {
+      PollForActivityTaskRequest poll = (PollForActivityTaskRequest) request;
+      return new TaskQueue.Key(poll.domain(), TaskQueue.Kind.ACTIVITY, poll.taskList().name());
+    }
+  },
+  RECORD_ACTIVITY_TASK_HEARTBEAT("RecordActivityTaskHeartbeat", InputShapes.RECORD_ACTIVITY_TASK_HEARTBEAT_INPUT,
+      (s, r, now) -> ActivityOps.heartbeat(s, (RecordActivityTaskHeartbeatRequest) r, now)),
+  RESPOND_ACTIVITY_TASK_COMPLETED("RespondActivityTaskCompleted", InputShapes.RESPOND_ACTIVITY_TASK_COMPLETED_INPUT,
+      (s, r, now) -> ActivityOps.completed(s, (RespondActivityTaskCompletedRequest) r, now)),
+  RESPOND_ACTIVITY_TASK_FAILED("RespondActivityTaskFailed", InputShapes.RESPOND_ACTIVITY_TASK_FAILED_INPUT,
+      (s, r, now) -> ActivityOps.failed(s, (RespondActivityTaskFailedRequest) r, now)),
+  RESPOND_ACTIVITY_TASK_CANCELED("RespondActivityTaskCanceled", InputShapes.RESPOND_ACTIVITY_TASK_CANCELED_INPUT,
+      (s, r, now) -> ActivityOps.canceled(s, (RespondActivityTaskCanceledRequest) r, now)),
+  COUNT_PENDING_ACTIVITY_TASKS("CountPendingActivityTasks", InputShapes.COUNT_PENDING_ACTIVITY_TASKS_INPUT,
+      (s, r, now) -> ActivityOps.countPending(s, (CountPendingActivityTasksRequest) r));
 
   /** Runs an operation on the state, under the engine's lock, after model validation. */
   @FunctionalInterface
@@ -123,6 +175,11 @@ public enum Operation {
 
   SwfResponse.Builder handle(State state, SdkRequest request, long now) {
     return handler.handle(state, request, now);
+  }
+
+  /** Whether the operation is a poll, which may wait for a task. */
+  boolean isPoll() {
+    return this == POLL_FOR_DECISION_TASK || this == POLL_FOR_ACTIVITY_TASK;
   }
 
   /** What a poll answers when it has no task to hand out. */

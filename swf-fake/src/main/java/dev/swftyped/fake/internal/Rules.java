@@ -50,6 +50,13 @@ final class Rules {
     }
   }
 
+  /** A duration that must be given in seconds: {@code NONE} is not allowed (a timer's delay). */
+  static void seconds(String member, String value) {
+    if (value != null && !digits(value)) {
+      throw invalid(member, value);
+    }
+  }
+
   /** An execution's start-to-close timeout: a number of seconds of at most one year; never NONE. */
   static void executionTimeout(String member, String value) {
     if (value != null && (!digits(value) || Long.parseLong(value) > ONE_YEAR_SECONDS)) {

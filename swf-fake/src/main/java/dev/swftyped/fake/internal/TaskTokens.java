@@ -23,7 +23,7 @@ final class TaskTokens {
   }
 
   /** What a token names. */
-  record Ref(Kind kind, String domain, String runId, long scheduledEventId, long startedEventId) {}
+  record Ref(Kind kind, String domain, String workflowId, String runId, long scheduledEventId, long startedEventId) {}
 
   private final Signer signer;
 
@@ -31,12 +31,16 @@ final class TaskTokens {
     this.signer = new Signer("task tokens", seed);
   }
 
-  String issue(Kind kind, String domain, String runId, long scheduledEventId, long startedEventId) {
+  String issue(Kind kind, String domain, String workflowId, String runId, long scheduledEventId,
+      long startedEventId) {
     byte[] domainBytes = domain.getBytes(StandardCharsets.UTF_8);
+    byte[] workflowBytes = workflowId.getBytes(StandardCharsets.UTF_8);
     byte[] runBytes = runId.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer body = ByteBuffer.allocate(2 + 16 + 2 + domainBytes.length + runBytes.length);
+    ByteBuffer body = ByteBuffer.allocate(2 + 16 + 4 + domainBytes.length + workflowBytes.length + runBytes.length);
     body.put(VERSION).put((byte) kind.ordinal()).putLong(scheduledEventId).putLong(startedEventId)
-        .putShort((short) domainBytes.length).put(domainBytes).put(runBytes);
+        .putShort((short) domainBytes.length).put(domainBytes)
+        .putShort((short) workflowBytes.length).put(workflowBytes)
+        .put(runBytes);
     return Base64.getEncoder().encodeToString(signer.sign(body.array()));
   }
 
@@ -62,13 +66,33 @@ final class TaskTokens {
     }
     long scheduled = buffer.getLong();
     long started = buffer.getLong();
-    int domainLength = buffer.getShort() & 0xFFFF;
-    if (domainLength > buffer.remaining()) {
+    String domain = text(buffer);
+    String workflowId = text(buffer);
+    String runId = StandardCharsets.UTF_8.decode(buffer).toString();
+    return new Ref(kind, domain, workflowId, runId, scheduled, started);
+  }
+
+  private static String text(ByteBuffer buffer) {
+    int length = buffer.remaining() < 2 ? -1 : buffer.getShort() & 0xFFFF;
+    if (length < 0 || length > buffer.remaining()) {
       throw SwfFault.validation(INVALID);
     }
-    String domain = new String(body, buffer.position(), domainLength, StandardCharsets.UTF_8);
-    int runAt = buffer.position() + domainLength;
-    String runId = new String(body, runAt, body.length - runAt, StandardCharsets.UTF_8);
-    return new Ref(kind, domain, runId, scheduled, started);
+    byte[] bytes = new byte[length];
+    buffer.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The open run a token's task belongs to, or SWF's {@code Unknown execution} fault if the run has
+   * closed (or has been forgotten).
+   */
+  static Execution openRun(State state, Ref ref) {
+    Domain domain = state.domains.get(ref.domain());
+    Execution run = domain == null ? null : domain.byRunId.get(ref.runId());
+    if (run == null || !run.isOpen()) {
+      throw SwfFault.unknownResource("Unknown execution: WorkflowExecution=[workflowId=" + ref.workflowId()
+          + ", runId=" + ref.runId() + "]");
+    }
+    return run;
   }
 }

@@ -34,12 +34,12 @@ class OperationRegistryTest {
   }
 
   @Test
-  void everyOperationServedIsAnOperationOfTheModel() {
+  void everyOperationOfTheModelIsServed() {
     List<String> served = new ArrayList<>();
     for (Operation op : Operation.values()) {
       served.add(op.wireName);
     }
-    assertThat(operations.keySet()).containsAll(served);
+    assertThat(served).containsExactlyInAnyOrderElementsOf(operations.keySet());
   }
 
   @ParameterizedTest

@@ -1,0 +1,149 @@
+package dev.swftyped.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.swftyped.fake.internal.HttpDoor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
+
+/**
+ * The server's test-control door, under {@code /swf-fake/}: the fake's clock, time skipping and
+ * diagnostics for tests written in other languages. Bodies are JSON; times are epoch seconds.
+ *
+ * <ul>
+ *   <li>{@code GET /swf-fake/clock}: {@code {"now": 1767225600.000}};
+ *   <li>{@code POST /swf-fake/clock} with {@code {"advanceSeconds": 60}} or {@code {"set":
+ *       1767225600}}: moves a fake clock and answers as GET does;
+ *   <li>{@code POST /swf-fake/await-closed} with {@code {"domain": "d", "workflowId": "w",
+ *       "maxFakeSeconds": 86400}}: {@link SwfFake#awaitClosed}, answering the run's {@code
+ *       WorkflowExecutionInfo}, or 408 with the diagnostics;
+ *   <li>{@code GET /swf-fake/diagnostics}: {@link SwfFake#diagnostics()} as text.
+ * </ul>
+ */
+final class ControlDoor implements HttpHandler {
+  static final String PATH = "/swf-fake/";
+
+  private final SwfFake fake;
+
+  ControlDoor(SwfFake fake) {
+    this.fake = fake;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String what = exchange.getRequestURI().getPath().substring(PATH.length());
+      String method = exchange.getRequestMethod();
+      try {
+        if (what.equals("clock") && method.equals("GET")) {
+          sendJson(exchange, 200, clock());
+        } else if (what.equals("clock") && method.equals("POST")) {
+          moveClock(body(exchange));
+          sendJson(exchange, 200, clock());
+        } else if (what.equals("await-closed") && method.equals("POST")) {
+          awaitClosed(exchange, body(exchange));
+        } else if (what.equals("diagnostics") && method.equals("GET")) {
+          send(exchange, 200, "text/plain; charset=utf-8", fake.diagnostics().getBytes(StandardCharsets.UTF_8));
+        } else {
+          sendJson(exchange, 404, message("Unknown test-control request " + method + " " + PATH + what
+              + ": see the swf-fake README"));
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        sendJson(exchange, 400, message(e.getMessage()));
+      }
+    }
+  }
+
+  private byte[] clock() {
+    JsonWriter writer = JsonWriter.create();
+    writer.writeStartObject();
+    writer.writeFieldName("now").writeNumber(BigDecimal.valueOf(fake.clock().millis(), 3).toPlainString());
+    writer.writeEndObject();
+    return writer.getBytes();
+  }
+
+  private FakeClock fakeClock() {
+    if (!(fake.clock() instanceof FakeClock)) {
+      throw new IllegalStateException("the server's fake runs on the system clock: start it with --fake-clock");
+    }
+    return (FakeClock) fake.clock();
+  }
+
+  private void moveClock(Map<String, JsonNode> body) {
+    FakeClock clock = fakeClock();
+    if (body.containsKey("advanceSeconds")) {
+      clock.advance(Duration.ofMillis(new BigDecimal(body.get("advanceSeconds").asNumber()).movePointRight(3)
+          .longValueExact()));
+    } else if (body.containsKey("set")) {
+      clock.set(Instant.ofEpochMilli(new BigDecimal(body.get("set").asNumber()).movePointRight(3).longValueExact()));
+    } else {
+      throw new IllegalArgumentException("send {\"advanceSeconds\": n} or {\"set\": epochSeconds}");
+    }
+  }
+
+  private void awaitClosed(HttpExchange exchange, Map<String, JsonNode> body) throws IOException {
+    String domain = text(body, "domain");
+    String workflowId = text(body, "workflowId");
+    JsonNode seconds = body.get("maxFakeSeconds");
+    if (seconds == null || !seconds.isNumber()) {
+      throw new IllegalArgumentException("send {\"domain\": ..., \"workflowId\": ..., \"maxFakeSeconds\": n}");
+    }
+    fakeClock();
+    try {
+      sendJson(exchange, 200, HttpDoor.json(fake.awaitClosed(domain, workflowId,
+          Duration.ofSeconds(new BigDecimal(seconds.asNumber()).longValue()))));
+    } catch (AssertionError e) {
+      sendJson(exchange, 408, message(e.getMessage()));
+    }
+  }
+
+  private static String text(Map<String, JsonNode> body, String member) {
+    JsonNode value = body.get(member);
+    if (value == null || !value.isString()) {
+      throw new IllegalArgumentException("send {\"domain\": ..., \"workflowId\": ..., \"maxFakeSeconds\": n}");
+    }
+    return value.asString();
+  }
+
+  private static Map<String, JsonNode> body(HttpExchange exchange) throws IOException {
+    byte[] bytes = exchange.getRequestBody().readNBytes(64 * 1024);
+    try {
+      JsonNode node = JsonNode.parser().parse(bytes);
+      if (node.isObject()) {
+        return node.asObject();
+      }
+    } catch (RuntimeException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("the body must be a JSON object");
+  }
+
+  private static byte[] message(String text) {
+    JsonWriter writer = JsonWriter.create();
+    writer.writeStartObject();
+    writer.writeFieldName("message").writeValue(text);
+    writer.writeEndObject();
+    return writer.getBytes();
+  }
+
+  private static void sendJson(HttpExchange exchange, int status, byte[] body) throws IOException {
+    send(exchange, status, "application/json", body);
+  }
+
+  private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}
