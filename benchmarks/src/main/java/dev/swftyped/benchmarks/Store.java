@@ -24,7 +24,8 @@ final class Store {
   final String[] runIds;
 
   Store(int executions) {
-    fake = SwfFake.builder().clock(clock).seed(1).openExecutionLimit(Integer.MAX_VALUE).build();
+    fake = SwfFake.builder().clock(clock).seed(1).openExecutionLimit(Integer.MAX_VALUE).pollTimeout(Duration.ZERO)
+        .build();
     swf = fake.client();
     registerDomainAndType(swf);
     workflowIds = new String[executions];

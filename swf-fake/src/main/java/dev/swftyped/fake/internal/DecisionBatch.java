@@ -2,8 +2,6 @@ package dev.swftyped.fake.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.core.SdkField;
-import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.swf.model.*;
 
 /**
@@ -47,10 +45,10 @@ final class DecisionBatch {
       if (decision == null || decision.decisionType() == null || decision.decisionType() == DecisionType.UNKNOWN_TO_SDK_VERSION) {
         continue;
       }
-      String member = attributesMember(decision.decisionType());
       if (attributes(decision) != null) {
         continue;
       }
+      String member = attributesMember(decision.decisionType());
       Shape.Struct shape = attributesShape(member);
       for (Shape.Member required : shape.members()) {
         if (required.required()) {
@@ -79,52 +77,69 @@ final class DecisionBatch {
     Rules.timeout("taskListScheduleToStartTimeout", request.taskListScheduleToStartTimeout());
     for (int i = 0; i < decisions.size(); i++) {
       Decision decision = decisions.get(i);
-      String at = "decisions." + (i + 1) + ".member." + attributesMember(decision.decisionType()) + ".";
       switch (decision.decisionType()) {
         case SCHEDULE_ACTIVITY_TASK: {
           ScheduleActivityTaskDecisionAttributes a = decision.scheduleActivityTaskDecisionAttributes();
-          Rules.identifier(at + "activityId", a.activityId());
-          Rules.identifier(at + "taskList.name", a.taskList() == null ? null : a.taskList().name());
-          Rules.timeout(at + "scheduleToStartTimeout", a.scheduleToStartTimeout());
-          Rules.timeout(at + "scheduleToCloseTimeout", a.scheduleToCloseTimeout());
-          Rules.timeout(at + "startToCloseTimeout", a.startToCloseTimeout());
-          Rules.timeout(at + "heartbeatTimeout", a.heartbeatTimeout());
-          Rules.priority(at + "taskPriority", a.taskPriority());
+          rule(Rules.isIdentifier(a.activityId()), i, decision, "activityId", a.activityId());
+          String taskList = a.taskList() == null ? null : a.taskList().name();
+          rule(Rules.isIdentifier(taskList), i, decision, "taskList.name", taskList);
+          rule(Rules.isTimeout(a.scheduleToStartTimeout()), i, decision, "scheduleToStartTimeout",
+              a.scheduleToStartTimeout());
+          rule(Rules.isTimeout(a.scheduleToCloseTimeout()), i, decision, "scheduleToCloseTimeout",
+              a.scheduleToCloseTimeout());
+          rule(Rules.isTimeout(a.startToCloseTimeout()), i, decision, "startToCloseTimeout", a.startToCloseTimeout());
+          rule(Rules.isTimeout(a.heartbeatTimeout()), i, decision, "heartbeatTimeout", a.heartbeatTimeout());
+          rule(Rules.isPriority(a.taskPriority()), i, decision, "taskPriority", a.taskPriority());
           break;
         }
         case START_TIMER: {
           StartTimerDecisionAttributes a = decision.startTimerDecisionAttributes();
-          Rules.identifier(at + "timerId", a.timerId());
-          Rules.seconds(at + "startToFireTimeout", a.startToFireTimeout());
+          rule(Rules.isIdentifier(a.timerId()), i, decision, "timerId", a.timerId());
+          rule(Rules.isSeconds(a.startToFireTimeout()), i, decision, "startToFireTimeout", a.startToFireTimeout());
           break;
         }
         case START_CHILD_WORKFLOW_EXECUTION: {
           StartChildWorkflowExecutionDecisionAttributes a = decision.startChildWorkflowExecutionDecisionAttributes();
-          Rules.identifier(at + "workflowId", a.workflowId());
-          Rules.identifier(at + "taskList.name", a.taskList() == null ? null : a.taskList().name());
-          Rules.executionTimeout(at + "executionStartToCloseTimeout", a.executionStartToCloseTimeout());
-          Rules.timeout(at + "taskStartToCloseTimeout", a.taskStartToCloseTimeout());
-          Rules.priority(at + "taskPriority", a.taskPriority());
+          rule(Rules.isIdentifier(a.workflowId()), i, decision, "workflowId", a.workflowId());
+          String taskList = a.taskList() == null ? null : a.taskList().name();
+          rule(Rules.isIdentifier(taskList), i, decision, "taskList.name", taskList);
+          rule(Rules.isExecutionTimeout(a.executionStartToCloseTimeout()), i, decision,
+              "executionStartToCloseTimeout", a.executionStartToCloseTimeout());
+          rule(Rules.isTimeout(a.taskStartToCloseTimeout()), i, decision, "taskStartToCloseTimeout",
+              a.taskStartToCloseTimeout());
+          rule(Rules.isPriority(a.taskPriority()), i, decision, "taskPriority", a.taskPriority());
           break;
         }
         case CONTINUE_AS_NEW_WORKFLOW_EXECUTION: {
           ContinueAsNewWorkflowExecutionDecisionAttributes a =
               decision.continueAsNewWorkflowExecutionDecisionAttributes();
           if (a != null) {
-            Rules.identifier(at + "taskList.name", a.taskList() == null ? null : a.taskList().name());
-            Rules.executionTimeout(at + "executionStartToCloseTimeout", a.executionStartToCloseTimeout());
-            Rules.timeout(at + "taskStartToCloseTimeout", a.taskStartToCloseTimeout());
-            Rules.priority(at + "taskPriority", a.taskPriority());
+            String taskList = a.taskList() == null ? null : a.taskList().name();
+            rule(Rules.isIdentifier(taskList), i, decision, "taskList.name", taskList);
+            rule(Rules.isExecutionTimeout(a.executionStartToCloseTimeout()), i, decision,
+                "executionStartToCloseTimeout", a.executionStartToCloseTimeout());
+            rule(Rules.isTimeout(a.taskStartToCloseTimeout()), i, decision, "taskStartToCloseTimeout",
+                a.taskStartToCloseTimeout());
+            rule(Rules.isPriority(a.taskPriority()), i, decision, "taskPriority", a.taskPriority());
           }
           break;
         }
-        case SCHEDULE_LAMBDA_FUNCTION:
-          Rules.timeout(at + "startToCloseTimeout",
-              decision.scheduleLambdaFunctionDecisionAttributes().startToCloseTimeout());
+        case SCHEDULE_LAMBDA_FUNCTION: {
+          String timeout = decision.scheduleLambdaFunctionDecisionAttributes().startToCloseTimeout();
+          rule(Rules.isTimeout(timeout), i, decision, "startToCloseTimeout", timeout);
           break;
+        }
         default:
           break;
       }
+    }
+  }
+
+  /** Fails with {@code Invalid decisions.<n>.member.<attributes>.<member>: <value>} unless the rule holds. */
+  private static void rule(boolean holds, int index, Decision decision, String member, String value) {
+    if (!holds) {
+      throw Rules.invalid("decisions." + (index + 1) + ".member." + attributesMember(decision.decisionType()) + "."
+          + member, value);
     }
   }
 
@@ -139,14 +154,38 @@ final class DecisionBatch {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "DecisionAttributes";
   }
 
+  /** The attributes member a decision's type calls for, or null if it is missing. */
   private static Object attributes(Decision decision) {
-    String member = attributesMember(decision.decisionType());
-    for (SdkField<?> field : decision.sdkFields()) {
-      if (field.locationName().equals(member)) {
-        return field.getValueOrDefault(decision);
-      }
+    switch (decision.decisionType()) {
+      case SCHEDULE_ACTIVITY_TASK:
+        return decision.scheduleActivityTaskDecisionAttributes();
+      case REQUEST_CANCEL_ACTIVITY_TASK:
+        return decision.requestCancelActivityTaskDecisionAttributes();
+      case COMPLETE_WORKFLOW_EXECUTION:
+        return decision.completeWorkflowExecutionDecisionAttributes();
+      case FAIL_WORKFLOW_EXECUTION:
+        return decision.failWorkflowExecutionDecisionAttributes();
+      case CANCEL_WORKFLOW_EXECUTION:
+        return decision.cancelWorkflowExecutionDecisionAttributes();
+      case CONTINUE_AS_NEW_WORKFLOW_EXECUTION:
+        return decision.continueAsNewWorkflowExecutionDecisionAttributes();
+      case RECORD_MARKER:
+        return decision.recordMarkerDecisionAttributes();
+      case START_TIMER:
+        return decision.startTimerDecisionAttributes();
+      case CANCEL_TIMER:
+        return decision.cancelTimerDecisionAttributes();
+      case SIGNAL_EXTERNAL_WORKFLOW_EXECUTION:
+        return decision.signalExternalWorkflowExecutionDecisionAttributes();
+      case REQUEST_CANCEL_EXTERNAL_WORKFLOW_EXECUTION:
+        return decision.requestCancelExternalWorkflowExecutionDecisionAttributes();
+      case START_CHILD_WORKFLOW_EXECUTION:
+        return decision.startChildWorkflowExecutionDecisionAttributes();
+      case SCHEDULE_LAMBDA_FUNCTION:
+        return decision.scheduleLambdaFunctionDecisionAttributes();
+      default:
+        throw new IllegalStateException("unknown decision type " + decision.decisionTypeAsString());
     }
-    throw new IllegalStateException("no member " + member);
   }
 
   private static Shape.Struct attributesShape(String member) {

@@ -79,7 +79,7 @@ final class DecisionOps {
     int limit = Paging.limit(request.maximumPageSize());
     List<HistoryEvent> events = new ArrayList<>(Math.min(limit, (int) (started - first + 1)));
     while (events.size() < limit && next >= first && next <= started) {
-      events.add(run.event(next).toSdk(next));
+      events.add(run.sdkEvent(next));
       next += reverse ? -1 : 1;
     }
     PollForDecisionTaskResponse.Builder response = PollForDecisionTaskResponse.builder()

@@ -164,7 +164,7 @@ public final class Engine {
       lock.unlock();
     }
     notify(handed);
-    if (call.done) {
+    if (call.done && call.future != null) {
       call.signal();
     }
   }

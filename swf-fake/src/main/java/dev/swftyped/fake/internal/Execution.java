@@ -9,6 +9,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.swf.model.ActivityTaskTimeoutType;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
 import software.amazon.awssdk.services.swf.model.DecisionTaskTimeoutType;
+import software.amazon.awssdk.services.swf.model.HistoryEvent;
 import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 
 /**
@@ -100,6 +101,12 @@ final class Execution {
   /** The history, oldest first: {@code eventCount} events at the start of the array. */
   private Event[] events = new Event[4];
   private int eventCount;
+  /**
+   * The events as SWF sends them, made when first read and kept: a decider reads the whole
+   * history at every decision task, so each event is built once rather than once per task. Null
+   * until the history is first read.
+   */
+  private HistoryEvent[] sdkEvents;
 
   Execution(State state, Domain domain, String workflowId, String runId, RunConfig config, long startMillis,
       long seq, WorkflowExecution parent, long parentInitiatedEventId) {
@@ -180,6 +187,20 @@ final class Execution {
   /** The event with the given id, counting from 1. */
   Event event(long eventId) {
     return events[(int) eventId - 1];
+  }
+
+  /** The event with the given id as SWF sends it. */
+  HistoryEvent sdkEvent(long eventId) {
+    int at = (int) eventId - 1;
+    if (sdkEvents == null || sdkEvents.length < eventCount) {
+      sdkEvents = sdkEvents == null ? new HistoryEvent[eventCount] : Arrays.copyOf(sdkEvents, events.length);
+    }
+    HistoryEvent event = sdkEvents[at];
+    if (event == null) {
+      event = events[at].toSdk(eventId);
+      sdkEvents[at] = event;
+    }
+    return event;
   }
 
   // ---------------------------------------------------------------- decision tasks

@@ -151,7 +151,7 @@ final class ExecutionOps {
     int limit = Paging.limit(request.maximumPageSize());
     List<HistoryEvent> events = new ArrayList<>(Math.min(limit, size));
     while (events.size() < limit && next >= 1 && next <= size) {
-      events.add(execution.event(next).toSdk(next));
+      events.add(execution.sdkEvent(next));
       next += reverse ? -1 : 1;
     }
     GetWorkflowExecutionHistoryResponse.Builder response = GetWorkflowExecutionHistoryResponse.builder().events(events);

@@ -20,18 +20,23 @@ final class Rules {
    * (U+0000 to U+001F, U+007F to U+009F), and must not be the literal {@code arn}.
    */
   static void identifier(String member, String value) {
+    if (!isIdentifier(value)) {
+      throw invalid(member, value);
+    }
+  }
+
+  /** Whether a value passes {@link #identifier}; null passes (the model's checks cover absence). */
+  static boolean isIdentifier(String value) {
     if (value == null) {
-      return;
+      return true;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ':' || c == '/' || c == '|' || c <= '\u001f' || (c >= '\u007f' && c <= '\u009f')) {
-        throw invalid(member, value);
+        return false;
       }
     }
-    if (value.equals("arn")) {
-      throw invalid(member, value);
-    }
+    return !value.equals("arn");
   }
 
   /** As {@link #identifier}, and it must not start or end with whitespace. */
@@ -45,23 +50,35 @@ final class Rules {
 
   /** A timeout: a number of seconds, or {@code NONE}. */
   static void timeout(String member, String value) {
-    if (value != null && !value.equals("NONE") && !digits(value)) {
+    if (!isTimeout(value)) {
       throw invalid(member, value);
     }
+  }
+
+  static boolean isTimeout(String value) {
+    return value == null || value.equals("NONE") || digits(value);
   }
 
   /** A duration that must be given in seconds: {@code NONE} is not allowed (a timer's delay). */
   static void seconds(String member, String value) {
-    if (value != null && !digits(value)) {
+    if (!isSeconds(value)) {
       throw invalid(member, value);
     }
   }
 
+  static boolean isSeconds(String value) {
+    return value == null || digits(value);
+  }
+
   /** An execution's start-to-close timeout: a number of seconds of at most one year; never NONE. */
   static void executionTimeout(String member, String value) {
-    if (value != null && (!digits(value) || Long.parseLong(value) > ONE_YEAR_SECONDS)) {
+    if (!isExecutionTimeout(value)) {
       throw invalid(member, value);
     }
+  }
+
+  static boolean isExecutionTimeout(String value) {
+    return value == null || (digits(value) && Long.parseLong(value) <= ONE_YEAR_SECONDS);
   }
 
   /** A retention period: 0 to 90 days, or NONE. */
@@ -73,13 +90,20 @@ final class Rules {
 
   /** A task priority: a whole number within Java's int range. */
   static void priority(String member, String value) {
+    if (!isPriority(value)) {
+      throw invalid(member, value);
+    }
+  }
+
+  static boolean isPriority(String value) {
     if (value == null) {
-      return;
+      return true;
     }
     try {
       Integer.parseInt(value);
+      return true;
     } catch (NumberFormatException e) {
-      throw invalid(member, value);
+      return false;
     }
   }
 
