@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
+import software.amazon.awssdk.services.swf.model.Decision;
+import software.amazon.awssdk.services.swf.model.DecisionType;
+import software.amazon.awssdk.services.swf.model.EventType;
+import software.amazon.awssdk.services.swf.model.HistoryEvent;
+import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
+import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionAlreadyStartedException;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 
@@ -67,5 +75,68 @@ class ReadmeExampleTest {
       assertThat(fake.client().describeDomain(r -> r.name("orders")).domainInfo().name()).isEqualTo("orders");
     }
     // end::server[]
+  }
+
+  @Test
+  void aDeciderAndAWorkerRunAgainstTheFake() throws InterruptedException {
+    // tag::workflow[]
+    FakeClock clock = FakeClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+    try (SwfFake fake = SwfFake.builder().clock(clock).build()) { // closing it releases waiting polls
+      SwfClient swf = fake.client();
+      swf.registerDomain(r -> r.name("orders").workflowExecutionRetentionPeriodInDays("7"));
+      swf.registerWorkflowType(r -> r.domain("orders").name("Order").version("1")
+          .defaultTaskList(t -> t.name("deciders")).defaultExecutionStartToCloseTimeout("2592000")
+          .defaultTaskStartToCloseTimeout("30").defaultChildPolicy("TERMINATE"));
+      swf.registerActivityType(r -> r.domain("orders").name("Ship").version("1")
+          .defaultTaskList(t -> t.name("workers")).defaultTaskStartToCloseTimeout("60")
+          .defaultTaskScheduleToStartTimeout("NONE").defaultTaskScheduleToCloseTimeout("NONE")
+          .defaultTaskHeartbeatTimeout("NONE"));
+
+      // The decider waits a day, ships, then completes; the worker ships. Each polls on its own thread.
+      AtomicBoolean running = new AtomicBoolean(true);
+      Thread decider = new Thread(() -> {
+        while (running.get()) {
+          PollForDecisionTaskResponse task = swf.pollForDecisionTask(r -> r.domain("orders")
+              .taskList(t -> t.name("deciders")));
+          if (task.taskToken() == null) {
+            continue; // an empty poll: nothing to decide yet
+          }
+          List<EventType> seen = task.events().stream().map(HistoryEvent::eventType).toList();
+          Decision next = !seen.contains(EventType.TIMER_STARTED)
+              ? Decision.builder().decisionType(DecisionType.START_TIMER).startTimerDecisionAttributes(
+                  a -> a.timerId("a-day").startToFireTimeout("86400")).build()
+              : !seen.contains(EventType.ACTIVITY_TASK_SCHEDULED)
+              ? Decision.builder().decisionType(DecisionType.SCHEDULE_ACTIVITY_TASK)
+                  .scheduleActivityTaskDecisionAttributes(a -> a.activityId("ship")
+                      .activityType(t -> t.name("Ship").version("1"))).build()
+              : Decision.builder().decisionType(DecisionType.COMPLETE_WORKFLOW_EXECUTION).build();
+          swf.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken()).decisions(next));
+        }
+      });
+      Thread worker = new Thread(() -> {
+        while (running.get()) {
+          PollForActivityTaskResponse task = swf.pollForActivityTask(r -> r.domain("orders")
+              .taskList(t -> t.name("workers")));
+          if (task.taskToken() != null) {
+            swf.respondActivityTaskCompleted(r -> r.taskToken(task.taskToken()).result("shipped"));
+          }
+        }
+      });
+      decider.start();
+      worker.start();
+      swf.startWorkflowExecution(r -> r.domain("orders").workflowId("order-42")
+          .workflowType(t -> t.name("Order").version("1")));
+
+      // The day passes at once: the clock jumps to the timer while no task is waiting or running.
+      WorkflowExecutionInfo closed = fake.awaitClosed("orders", "order-42", Duration.ofDays(30));
+
+      assertThat(closed.closeStatus()).isEqualTo(CloseStatus.COMPLETED);
+      assertThat(closed.closeTimestamp()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+      running.set(false);
+      fake.close(); // the threads' waiting polls answer empty, and the loops end
+      decider.join(5_000);
+      worker.join(5_000);
+    }
+    // end::workflow[]
   }
 }
