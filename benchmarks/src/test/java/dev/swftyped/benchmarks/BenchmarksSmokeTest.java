@@ -33,9 +33,21 @@ class BenchmarksSmokeTest {
     assertThat(results).extracting(result -> result.getParams().getBenchmark().replaceAll(".*\\.benchmarks\\.", ""))
         .contains("FakeOperationsBenchmark.signal", "FakeStartTerminateBenchmark.start", "FloorBenchmark.start",
             "TypedLibraryBenchmark.typedDescribe", "FreshFakeBenchmark.freshFakeWithDomainAndType",
-            "ContentionBenchmark.mixedTwoThreads", "HttpRoundTripBenchmark.describeOverHttp")
-        .hasSize(29);
+            "ContentionBenchmark.mixedTwoThreads", "HttpRoundTripBenchmark.describeOverHttp",
+            "TaskPlaneBenchmark.decisionRoundTrip", "TaskPlaneBenchmark.activityRoundTrip",
+            "TaskPlaneBenchmark.tenActivityWorkflow", "WorkflowBenchmark.parentWithThreeChildren",
+            "WorkflowBenchmark.thirtyDayTimerSkipped")
+        .hasSize(34);
     assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+  }
+
+  @Test
+  void theWaitingPollMeasurementsRun() throws Exception {
+    long[] latencies = HttpPolls.latencies(5);
+    assertThat(latencies).hasSize(5);
+    assertThat(latencies[0]).isPositive();
+    HttpPolls.Held held = HttpPolls.holdPolls(60);
+    assertThat(held.serverThreadsWhileHeld()).isLessThan(60);
   }
 
   @Test
