@@ -311,7 +311,7 @@ class SwfExtensionTest {
         .startsWith("the SWF fake at the failure (every execution with its history):\n"
             + "SwfFake at 2026-01-01T00:00:00Z: 1 domain\n")
         .contains("execution order-1 run ")
-        .contains("3 2026-01-01T00:00:00Z WorkflowExecutionSignaled(SignalName=payment-received, Input=1999, "
-            + "ExternalInitiatedEventId=0)"));
+        .contains("3 2026-01-01T00:00:00Z WorkflowExecutionSignaled(signalName=payment-received, input=1999, "
+            + "externalInitiatedEventId=0)"));
   }
 }
