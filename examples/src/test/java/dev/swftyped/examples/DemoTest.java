@@ -39,7 +39,7 @@ class DemoTest {
             Domain orders (REGISTERED, retention 30 days)
             """)
         .contains("execution order-1001 run ")
-        .contains("WorkflowExecutionSignaled(SignalName=payment-received, Input={\"amountCents\":4200}, "
-            + "ExternalInitiatedEventId=0)");
+        .contains("WorkflowExecutionSignaled(signalName=payment-received, input={\"amountCents\":4200}, "
+            + "externalInitiatedEventId=0)");
   }
 }
