@@ -5,7 +5,7 @@
 module dev.swftyped.fake {
   requires transitive software.amazon.awssdk.services.swf;
   requires software.amazon.awssdk.awscore;
-  requires software.amazon.awssdk.core;
+  requires transitive software.amazon.awssdk.core;
   requires software.amazon.awssdk.http;
   requires software.amazon.awssdk.protocols.jsoncore;
   requires software.amazon.awssdk.utils;

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
@@ -24,13 +26,22 @@ import software.amazon.awssdk.protocols.jsoncore.JsonWriter;
  *   <li>{@code POST /swf-fake/await-closed} with {@code {"domain": "d", "workflowId": "w",
  *       "maxFakeSeconds": 86400}}: {@link SwfFake#awaitClosed}, answering the run's {@code
  *       WorkflowExecutionInfo}, or 408 with the diagnostics;
- *   <li>{@code GET /swf-fake/diagnostics}: {@link SwfFake#diagnostics()} as text.
+ *   <li>{@code GET /swf-fake/diagnostics}: {@link SwfFake#diagnostics()} as text;
+ *   <li>{@code POST /swf-fake/faults} with {@code {"fault": "throttling", "operations":
+ *       ["StartWorkflowExecution"], "nth": 2, "probability": 0.5, "times": 1, "millis": 100}}
+ *       (every member but {@code fault} optional; {@code millis} for {@code delay} and {@code
+ *       fakeTimeDelay}): {@link SwfFake#inject}; {@code GET} lists the injected faults with their
+ *       hits, {@code DELETE} removes them all;
+ *   <li>{@code GET /swf-fake/calls}: the calls the fake answered, oldest first: operation, error
+ *       code and injected fault.
  * </ul>
  */
 final class ControlDoor implements HttpHandler {
   static final String PATH = "/swf-fake/";
 
   private final SwfFake fake;
+  /** The faults injected through this door, which DELETE removes. */
+  private final List<InjectedFault> injected = new ArrayList<>();
 
   ControlDoor(SwfFake fake) {
     this.fake = fake;
@@ -49,13 +60,29 @@ final class ControlDoor implements HttpHandler {
           sendJson(exchange, 200, clock());
         } else if (what.equals("await-closed") && method.equals("POST")) {
           awaitClosed(exchange, body(exchange));
+        } else if (what.equals("faults") && method.equals("POST")) {
+          InjectedFault fault = inject(body(exchange));
+          synchronized (injected) {
+            injected.add(fault);
+          }
+          sendJson(exchange, 200, faults());
+        } else if (what.equals("faults") && method.equals("GET")) {
+          sendJson(exchange, 200, faults());
+        } else if (what.equals("faults") && method.equals("DELETE")) {
+          synchronized (injected) {
+            injected.forEach(InjectedFault::remove);
+            injected.clear();
+          }
+          sendJson(exchange, 200, faults());
+        } else if (what.equals("calls") && method.equals("GET")) {
+          sendJson(exchange, 200, calls());
         } else if (what.equals("diagnostics") && method.equals("GET")) {
           send(exchange, 200, "text/plain; charset=utf-8", fake.diagnostics().getBytes(StandardCharsets.UTF_8));
         } else {
           sendJson(exchange, 404, message("Unknown test-control request " + method + " " + PATH + what
               + ": see the swf-fake README"));
         }
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
         sendJson(exchange, 400, message(e.getMessage()));
       }
     }
@@ -102,6 +129,94 @@ final class ControlDoor implements HttpHandler {
     } catch (AssertionError e) {
       sendJson(exchange, 408, message(e.getMessage()));
     }
+  }
+
+  private InjectedFault inject(Map<String, JsonNode> body) {
+    JsonNode kind = body.get("fault");
+    if (kind == null || !kind.isString()) {
+      throw new IllegalArgumentException("send {\"fault\": \"throttling\"} (or internalError, delay, fakeTimeDelay, "
+          + "lostResponse), with operations, nth, probability, times and millis if needed");
+    }
+    Duration pause = Duration.ofMillis(body.containsKey("millis") ? number(body, "millis").longValue() : 0);
+    Fault fault;
+    switch (kind.asString()) {
+      case "throttling":
+        fault = Fault.throttling();
+        break;
+      case "internalError":
+        fault = Fault.internalError();
+        break;
+      case "delay":
+        fault = Fault.delay(pause);
+        break;
+      case "fakeTimeDelay":
+        fault = Fault.fakeTimeDelay(pause);
+        break;
+      case "lostResponse":
+        fault = Fault.lostResponse();
+        break;
+      default:
+        throw new IllegalArgumentException("unknown fault " + kind.asString()
+            + ": throttling, internalError, delay, fakeTimeDelay or lostResponse");
+    }
+    Calls calls = Calls.all();
+    if (body.containsKey("operations")) {
+      List<String> operations = new ArrayList<>();
+      body.get("operations").asArray().forEach(node -> operations.add(node.asString()));
+      calls = Calls.to(operations.toArray(new String[0]));
+    }
+    if (body.containsKey("nth")) {
+      calls = calls.nth(number(body, "nth").intValueExact());
+    }
+    if (body.containsKey("probability")) {
+      calls = calls.withProbability(number(body, "probability").doubleValue());
+    }
+    if (body.containsKey("times")) {
+      calls = calls.times(number(body, "times").intValueExact());
+    }
+    return fake.inject(fault, calls);
+  }
+
+  private static BigDecimal number(Map<String, JsonNode> body, String member) {
+    JsonNode value = body.get(member);
+    if (!value.isNumber()) {
+      throw new IllegalArgumentException(member + " must be a number");
+    }
+    return new BigDecimal(value.asNumber());
+  }
+
+  private byte[] faults() {
+    JsonWriter writer = JsonWriter.create();
+    writer.writeStartArray();
+    synchronized (injected) {
+      for (InjectedFault fault : injected) {
+        writer.writeStartObject();
+        writer.writeFieldName("fault").writeValue(fault.fault().toString());
+        writer.writeFieldName("hits").writeValue(fault.hits());
+        writer.writeEndObject();
+      }
+    }
+    writer.writeEndArray();
+    return writer.getBytes();
+  }
+
+  private byte[] calls() {
+    JsonWriter writer = JsonWriter.create();
+    writer.writeStartArray();
+    for (SwfCall call : fake.calls()) {
+      writer.writeStartObject();
+      writer.writeFieldName("operation").writeValue(call.operation());
+      writer.writeFieldName("time").writeNumber(BigDecimal.valueOf(call.time().toEpochMilli(), 3).toPlainString());
+      if (call.errorCode().isPresent()) {
+        writer.writeFieldName("errorCode").writeValue(call.errorCode().get());
+      }
+      if (call.fault().isPresent()) {
+        writer.writeFieldName("fault").writeValue(call.fault().get().toString());
+      }
+      writer.writeEndObject();
+    }
+    writer.writeEndArray();
+    return writer.getBytes();
   }
 
   private static String text(Map<String, JsonNode> body, String member) {

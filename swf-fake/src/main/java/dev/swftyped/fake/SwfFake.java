@@ -3,11 +3,16 @@ package dev.swftyped.fake;
 import dev.swftyped.fake.internal.Engine;
 import dev.swftyped.fake.internal.FakeSwfAsyncClient;
 import dev.swftyped.fake.internal.FakeSwfClient;
+import dev.swftyped.fake.internal.Injection;
+import dev.swftyped.fake.internal.Operation;
 import dev.swftyped.fake.internal.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.swf.SwfAsyncClient;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
@@ -48,10 +53,12 @@ public final class SwfFake implements AutoCloseable {
 
   private SwfFake(Builder builder) {
     this.clock = builder.clock;
-    this.engine = new Engine(new Settings(builder.clock, builder.clock instanceof FakeClock, builder.seed,
+    FakeClock fakeClock = builder.clock instanceof FakeClock ? (FakeClock) builder.clock : null;
+    this.engine = new Engine(new Settings(builder.clock, fakeClock != null, builder.seed,
         builder.region, builder.account, builder.domainLimit, builder.typeLimit, builder.openExecutionLimit,
         builder.openActivityLimit, builder.openTimerLimit, builder.openChildLimit, builder.countTruncationThreshold,
-        builder.pollTimeout));
+        builder.pollTimeout, builder.callLimit),
+        fakeClock == null ? null : millis -> fakeClock.set(Instant.ofEpochMilli(millis)));
     if (builder.clock instanceof FakeClock) {
       ((FakeClock) builder.clock).addListener(engine.clockListener);
     }
@@ -144,6 +151,98 @@ public final class SwfFake implements AutoCloseable {
   }
 
   /**
+   * Injects a fault: from now on, the calls the selection picks fail (or are delayed, or lose
+   * their response) as {@code fault} says, until the selection's count is used up or the fault is
+   * removed. Several faults may be injected; a call is hit by the first that picks it. Every door
+   * sees them: the clients and the HTTP server. {@link #diagnostics()} lists them with their hits.
+   *
+   * <pre>{@code
+   * fake.inject(Fault.throttling(), Calls.to("StartWorkflowExecution").once());
+   * }</pre>
+   *
+   * @param fault what happens to a call it hits
+   * @param calls which calls it hits
+   * @return the injected fault, to count its hits or remove it
+   * @throws IllegalArgumentException if the selection names an operation SWF does not have
+   * @throws IllegalStateException for a fault in fake time on a fake without a {@link FakeClock}
+   */
+  public InjectedFault inject(Fault fault, Calls calls) {
+    Objects.requireNonNull(fault, "fault");
+    Objects.requireNonNull(calls, "calls");
+    for (String operation : calls.operations()) {
+      if (Operation.named(operation) == null) {
+        throw new IllegalArgumentException("SWF has no operation " + operation + " (names are like "
+            + "StartWorkflowExecution)");
+      }
+    }
+    Injection.Effect effect;
+    long pause = 0;
+    if (fault instanceof Fault.Throttling) {
+      effect = Injection.Effect.THROTTLING;
+    } else if (fault instanceof Fault.InternalError) {
+      effect = Injection.Effect.INTERNAL_ERROR;
+    } else if (fault instanceof Fault.Delay) {
+      effect = Injection.Effect.DELAY;
+      pause = ((Fault.Delay) fault).pause().toMillis();
+    } else if (fault instanceof Fault.FakeTimeDelay) {
+      if (!(clock instanceof FakeClock)) {
+        throw new IllegalStateException("a delay in fake time needs the fake to run on a FakeClock");
+      }
+      effect = Injection.Effect.FAKE_TIME_DELAY;
+      pause = ((Fault.FakeTimeDelay) fault).pause().toMillis();
+    } else {
+      effect = Injection.Effect.LOST_RESPONSE;
+    }
+    Injection injection = new Injection(effect, pause, calls.operations(), calls.predicate(), calls.nth(),
+        calls.probability(), calls.times(), fault);
+    engine.inject(injection);
+    return new InjectedFault() {
+      @Override
+      public Fault fault() {
+        return fault;
+      }
+
+      @Override
+      public Calls calls() {
+        return calls;
+      }
+
+      @Override
+      public int hits() {
+        return injection.hits();
+      }
+
+      @Override
+      public void remove() {
+        engine.remove(injection);
+      }
+
+      @Override
+      public String toString() {
+        return injection.toString();
+      }
+    };
+  }
+
+  /**
+   * The calls the fake has answered, oldest first, through every door: each with its request, its
+   * response or error code, and the injected fault that hit it. The fake keeps the latest ones (see
+   * {@link Builder#callLimit}).
+   *
+   * @return the calls
+   */
+  public List<SwfCall> calls() {
+    List<SwfCall> calls = new ArrayList<>();
+    for (Engine.CallRecord call : engine.calls()) {
+      calls.add(new SwfCall(call.operation(), call.request(), Optional.ofNullable(call.response()),
+          Optional.ofNullable(call.errorCode()),
+          call.injection() == null ? Optional.empty() : Optional.of((Fault) call.injection().label),
+          Instant.ofEpochMilli(call.millis())));
+    }
+    return List.copyOf(calls);
+  }
+
+  /**
    * Releases every poll that waits for a task (each answers the empty task); later polls answer at
    * once. The fake keeps its state and keeps serving other calls.
    */
@@ -179,6 +278,7 @@ public final class SwfFake implements AutoCloseable {
     private int openChildLimit = 1000;
     private Duration pollTimeout = Duration.ofSeconds(60);
     private Duration awaitTimeout = Duration.ofSeconds(30);
+    private int callLimit = 10_000;
     private int countTruncationThreshold = Integer.MAX_VALUE;
 
     private Builder() {}
@@ -328,6 +428,21 @@ public final class SwfFake implements AutoCloseable {
         throw new IllegalArgumentException("await timeout must be positive: " + timeout);
       }
       this.awaitTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how many of the latest calls {@link SwfFake#calls()} keeps (10,000 by default; 0 keeps
+     * none).
+     *
+     * @param limit at least 0
+     * @return this builder
+     */
+    public Builder callLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("call limit must not be negative: " + limit);
+      }
+      this.callLimit = limit;
       return this;
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
 final class Diagnostics {
   private Diagnostics() {}
 
-  static String render(State state, long now, Map<TaskQueue.Key, Integer> waitingPolls) {
+  static String render(State state, long now, Map<TaskQueue.Key, Integer> waitingPolls,
+      List<Injection> injections) {
     StringBuilder out = new StringBuilder();
     out.append("SwfFake at ").append(Instant.ofEpochMilli(now)).append(": ");
     if (state.domains.isEmpty()) {
@@ -47,6 +48,12 @@ final class Diagnostics {
       waitingPolls.forEach((key, count) -> out.append("  ").append(count).append(' ')
           .append(key.kind() == TaskQueue.Kind.DECISION ? "decision" : "activity").append(count == 1 ? " poll" : " polls")
           .append(" on task list ").append(key.taskList()).append(" of domain ").append(key.domain()).append('\n'));
+    }
+    if (!injections.isEmpty()) {
+      out.append("Injected faults:\n");
+      for (Injection injection : injections) {
+        out.append("  ").append(injection).append('\n');
+      }
     }
     return out.toString();
   }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -59,10 +61,25 @@ public final class Engine {
 
   /** What a {@code FakeClock} calls when it moves; kept here so the clock can hold it weakly. */
   public final Runnable clockListener = this::tick;
+  /** Sets a {@code FakeClock} to an instant, or null on another clock. */
+  private final LongConsumer moveClock;
 
-  public Engine(Settings settings) {
+  /** The faults a test injected, in the order injected; the count is read without the lock. */
+  private final List<Injection> injections = new ArrayList<>();
+  private volatile int injected;
+  private final SplittableRandom faultRandom;
+  /** The latest calls, oldest first, at most {@code settings.callLimit()} of them. */
+  private final ArrayDeque<CallRecord> calls = new ArrayDeque<>();
+
+  /**
+   * @param moveClock sets the fake's clock to an instant, for time skipping and faults in fake
+   *     time; null when the clock is not a {@code FakeClock}
+   */
+  public Engine(Settings settings, LongConsumer moveClock) {
     this.settings = settings;
+    this.moveClock = moveClock;
     this.state = new State(settings);
+    this.faultRandom = settings.seed() == null ? new SplittableRandom() : new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
   }
 
   /** Forgets every domain, type and execution, as if the engine were new; waiting polls answer empty. */
@@ -104,7 +121,16 @@ public final class Engine {
    */
   public SwfResponse execute(Operation op, SdkRequest request) {
     Waiter waiter = new Waiter(op, request, null);
-    run(waiter);
+    Injection fault = injected(waiter);
+    if (fault != null && fault.effect == Injection.Effect.DELAY) {
+      try {
+        Thread.sleep(fault.pauseMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw AbortedException.builder().message("Thread was interrupted during an injected delay").build();
+      }
+    }
+    run(waiter, fault);
     if (!waiter.done) {
       await(waiter);
     }
@@ -121,16 +147,53 @@ public final class Engine {
    */
   public CompletableFuture<SwfResponse> submit(Operation op, SdkRequest request) {
     Waiter waiter = new Waiter(op, request, new CompletableFuture<>());
-    run(waiter);
-    if (!waiter.done) {
-      CompletableFuture.delayedExecutor(settings.pollTimeout().toNanos(), TimeUnit.NANOSECONDS)
-          .execute(() -> expire(waiter));
+    Injection fault = injected(waiter);
+    if (fault != null && fault.effect == Injection.Effect.DELAY) {
+      CompletableFuture.delayedExecutor(fault.pauseMillis, TimeUnit.MILLISECONDS).execute(() -> runAsync(waiter, fault));
+    } else {
+      runAsync(waiter, fault);
     }
     return waiter.future;
   }
 
+  private void runAsync(Waiter waiter, Injection fault) {
+    run(waiter, fault);
+    if (!waiter.done) {
+      CompletableFuture.delayedExecutor(settings.pollTimeout().toNanos(), TimeUnit.NANOSECONDS)
+          .execute(() -> expire(waiter));
+    }
+  }
+
+  /** The injected fault that hits this call, if any; counted as a hit. */
+  private Injection injected(Waiter call) {
+    if (injected == 0) {
+      return null;
+    }
+    lock.lock();
+    try {
+      for (Injection injection : injections) {
+        if (injection.hits(call.op, call.request, faultRandom)) {
+          return injection;
+        }
+      }
+      return null;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Runs an operation; leaves a poll that found no task waiting, or completes the waiter. */
-  private void run(Waiter call) {
+  private void run(Waiter call, Injection fault) {
+    if (fault != null) {
+      call.injection = fault;
+      call.lost = fault.effect == Injection.Effect.LOST_RESPONSE;
+      if (fault.effect == Injection.Effect.FAKE_TIME_DELAY) {
+        if (moveClock == null) {
+          throw new IllegalStateException("a fault in fake time needs the fake to run on a FakeClock");
+        }
+        moveClock.accept(settings.clock().millis() + fault.pauseMillis);
+      }
+    }
     // The request is immutable and its validation reads no state, so it runs outside the lock;
     // only the request id (drawn from the seeded random) and the operation itself run under it.
     List<String> violations = call.op.violations(call.request);
@@ -140,6 +203,12 @@ public final class Engine {
       call.requestId = state.ids.requestId();
       long now = settings.clock().millis();
       try {
+        if (fault != null && fault.effect == Injection.Effect.THROTTLING) {
+          throw new SwfFault(Faults.THROTTLING, "Rate exceeded");
+        }
+        if (fault != null && fault.effect == Injection.Effect.INTERNAL_ERROR) {
+          throw new SwfFault(Faults.INTERNAL_FAILURE, "We encountered an internal error. Please try again.");
+        }
         if (!violations.isEmpty()) {
           throw SwfFault.validation(ModelValidator.message(violations));
         }
@@ -156,8 +225,11 @@ public final class Engine {
         } else {
           call.complete(response);
         }
-      } catch (SwfFault fault) {
-        call.fail(fault.withRequestId(call.requestId));
+      } catch (SwfFault error) {
+        call.fail(error.withRequestId(call.requestId));
+      }
+      if (call.done) {
+        record(call);
       }
       handed = handOut(now);
     } finally {
@@ -217,6 +289,9 @@ public final class Engine {
     final Thread thread;
     String requestId;
     TaskQueue.Key key;
+    /** The injected fault that hit the call, if any; whether it loses the response. */
+    Injection injection;
+    boolean lost;
     /** Set under the engine's lock; read by the waiting thread after {@link #done}. */
     private SwfResponse response;
     private SwfFault fault;
@@ -244,7 +319,9 @@ public final class Engine {
     /** Wakes whoever waits for this call; outside the engine's lock. */
     void signal() {
       if (future != null) {
-        if (fault != null) {
+        if (lost) {
+          future.completeExceptionally(new Injection.LostResponse(op.wireName));
+        } else if (fault != null) {
           future.completeExceptionally(fault);
         } else {
           future.complete(response);
@@ -255,6 +332,9 @@ public final class Engine {
     }
 
     SwfResponse result() {
+      if (lost) {
+        throw new Injection.LostResponse(op.wireName);
+      }
       if (fault != null) {
         throw fault;
       }
@@ -307,6 +387,7 @@ public final class Engine {
         if (response != null) {
           next.complete(response);
         }
+        record(next);
         handed.add(next);
       }
       if (queue != null && queue.isEmpty()) {
@@ -431,6 +512,7 @@ public final class Engine {
     for (ArrayDeque<Waiter> queue : waiters.values()) {
       for (Waiter waiter : queue) {
         waiter.complete(waiter.op.emptyPoll());
+        record(waiter);
         released.add(waiter);
       }
     }
@@ -455,6 +537,7 @@ public final class Engine {
       }
       remove(waiter);
       waiter.complete(waiter.op.emptyPoll());
+      record(waiter);
     } finally {
       lock.unlock();
     }
@@ -555,6 +638,57 @@ public final class Engine {
     });
   }
 
+  // ---------------------------------------------------------------- faults and calls
+
+  /** Adds a fault that hits the calls it selects from now on. */
+  public void inject(Injection injection) {
+    lock.lock();
+    try {
+      injections.add(injection);
+      injected = injections.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Stops a fault; later calls are not hit by it. */
+  public void remove(Injection injection) {
+    lock.lock();
+    try {
+      injection.removed = true;
+      injections.remove(injection);
+      injected = injections.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** One call as the engine answered it, with its response or error code. */
+  public record CallRecord(String operation, SdkRequest request, SwfResponse response, String errorCode,
+      Injection injection, long millis) {}
+
+  /** The latest calls, oldest first. */
+  public List<CallRecord> calls() {
+    lock.lock();
+    try {
+      return List.copyOf(calls);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Keeps a finished call; under the lock. */
+  private void record(Waiter call) {
+    if (settings.callLimit() == 0) {
+      return;
+    }
+    if (calls.size() == settings.callLimit()) {
+      calls.removeFirst();
+    }
+    calls.addLast(new CallRecord(call.op.wireName, call.request, call.response,
+        call.fault == null ? null : call.fault.errorCode(), call.injection, settings.clock().millis()));
+  }
+
   // ---------------------------------------------------------------- inspection
 
   /** A readable dump of every domain, type and execution, with each execution's history. */
@@ -563,7 +697,7 @@ public final class Engine {
     try {
       long now = settings.clock().millis();
       state.advanceTo(now);
-      return Diagnostics.render(state, now, waitingPolls());
+      return Diagnostics.render(state, now, waitingPolls(), injections);
     } finally {
       lock.unlock();
     }

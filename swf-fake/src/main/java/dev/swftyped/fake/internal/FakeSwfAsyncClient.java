@@ -25,7 +25,9 @@ public final class FakeSwfAsyncClient implements SwfAsyncClient {
       if (error == null) {
         result.complete(responseType.cast(response));
       } else {
-        result.completeExceptionally(error instanceof SwfFault ? ((SwfFault) error).toSdkException() : error);
+        result.completeExceptionally(error instanceof SwfFault ? ((SwfFault) error).toSdkException()
+            : error instanceof Injection.LostResponse ? FakeSwfClient.lostResponse((Injection.LostResponse) error)
+            : error);
       }
     });
     return result;

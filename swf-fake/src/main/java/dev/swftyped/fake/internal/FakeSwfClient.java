@@ -1,6 +1,7 @@
 package dev.swftyped.fake.internal;
 
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.SwfServiceClientConfiguration;
 import software.amazon.awssdk.services.swf.model.*;
@@ -21,7 +22,15 @@ public final class FakeSwfClient implements SwfClient {
       return responseType.cast(engine.execute(operation, request));
     } catch (SwfFault fault) {
       throw fault.toSdkException();
+    } catch (Injection.LostResponse lost) {
+      throw lostResponse(lost);
     }
+  }
+
+  /** What the SDK throws when a connection closes before the response: a retryable client exception. */
+  static SdkClientException lostResponse(Injection.LostResponse lost) {
+    return SdkClientException.builder().message("Unable to execute HTTP request: " + lost.getMessage())
+        .cause(new java.io.IOException(lost.getMessage())).build();
   }
 
   @Override

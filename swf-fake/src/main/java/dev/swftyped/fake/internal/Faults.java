@@ -32,7 +32,11 @@ enum Faults {
   LIMIT_EXCEEDED("LimitExceededFault", "com.amazonaws.swf.base.model#"),
   OPERATION_NOT_PERMITTED("OperationNotPermittedFault", "com.amazonaws.swf.base.model#"),
   TOO_MANY_TAGS("TooManyTagsFault", "com.amazonaws.swf.base.model#"),
-  VALIDATION("ValidationException", "com.amazon.coral.validate#");
+  VALIDATION("ValidationException", "com.amazon.coral.validate#"),
+  /** Only injected: SWF's throttling. */
+  THROTTLING("ThrottlingException", "com.amazon.coral.availability#"),
+  /** Only injected: an internal error of SWF, HTTP 500. */
+  INTERNAL_FAILURE("InternalFailure", "com.amazon.coral.service#");
 
   /** The service name the SDK puts in its messages. */
   static final String SERVICE_NAME = "Swf";
@@ -43,6 +47,11 @@ enum Faults {
   Faults(String code, String namespace) {
     this.code = code;
     this.namespace = namespace;
+  }
+
+  /** The HTTP status SWF answers the error with. */
+  int status() {
+    return this == INTERNAL_FAILURE ? 500 : 400;
   }
 
   /** The namespaced {@code __type} of the error on the wire. */
@@ -56,11 +65,12 @@ enum Faults {
         .errorCode(code)
         .errorMessage(message)
         .serviceName(SERVICE_NAME)
-        .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).statusText("Bad Request").build())
+        .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status())
+            .statusText(status() == 500 ? "Internal Server Error" : "Bad Request").build())
         .build();
     AwsServiceException.Builder builder = builder()
         .message(message)
-        .statusCode(400)
+        .statusCode(status())
         .requestId(requestId)
         .awsErrorDetails(details);
     return (SwfException) builder.build();
@@ -91,6 +101,8 @@ enum Faults {
       case TOO_MANY_TAGS:
         return TooManyTagsException.builder();
       case VALIDATION:
+      case THROTTLING:
+      case INTERNAL_FAILURE:
         return SwfException.builder();
       default:
         throw new AssertionError(this);

@@ -100,7 +100,11 @@ public final class HttpDoor implements HttpHandler {
         send(exchange, 200, responseType, response.responseMetadata().requestId(), JsonCodec.response(response));
       } else if (error instanceof SwfFault) {
         SwfFault fault = (SwfFault) error;
-        send(exchange, 400, responseType, fault.requestId(), JsonCodec.error(fault.wireType(), fault.getMessage()));
+        send(exchange, fault.status(), responseType, fault.requestId(),
+            JsonCodec.error(fault.wireType(), fault.getMessage()));
+      } else if (error instanceof Injection.LostResponse) {
+        // The call took effect; its caller sees the connection close with no response.
+        exchange.getResponseHeaders().set("Connection", "close");
       } else {
         send(exchange, 500, JSON_1_0, null, JsonCodec.error("com.amazon.coral.service#InternalFailure",
             "swf-fake failed: " + error));

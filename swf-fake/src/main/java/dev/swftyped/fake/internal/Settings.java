@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param openChildLimit how many open child executions a run may have
  * @param countLimit counts above this are reported as this number, truncated
  * @param pollTimeout how long, in real time, a poll waits for a task before it answers empty
+ * @param callLimit how many of the latest calls the engine keeps for inspection (0 for none)
  */
 public record Settings(
     Clock clock,
@@ -34,4 +35,5 @@ public record Settings(
     int openTimerLimit,
     int openChildLimit,
     int countLimit,
-    Duration pollTimeout) {}
+    Duration pollTimeout,
+    int callLimit) {}

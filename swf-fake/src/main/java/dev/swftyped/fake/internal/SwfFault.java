@@ -33,6 +33,16 @@ public final class SwfFault extends RuntimeException {
     return new SwfFault(fault, getMessage(), id);
   }
 
+  /** SWF's error code, such as {@code UnknownResourceFault}. */
+  String errorCode() {
+    return fault.wireType().substring(fault.wireType().indexOf('#') + 1);
+  }
+
+  /** The HTTP status SWF answers the error with. */
+  public int status() {
+    return fault.status();
+  }
+
   /** The namespaced {@code __type} SWF puts in an error body. */
   public String wireType() {
     return fault.wireType();
