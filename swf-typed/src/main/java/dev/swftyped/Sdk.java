@@ -173,18 +173,13 @@ final class Sdk {
         Optional.ofNullable(configuration.lambdaRole()));
   }
 
-  /** The policy for SWF's name of it, without the SDK's map lookup from name to enum. */
-  private static ChildExecutionTerminationPolicy childPolicy(String name) {
-    switch (String.valueOf(name)) {
-      case "TERMINATE":
-        return ChildExecutionTerminationPolicy.TERMINATE;
-      case "REQUEST_CANCEL":
-        return ChildExecutionTerminationPolicy.REQUEST_CANCEL;
-      case "ABANDON":
-        return ChildExecutionTerminationPolicy.ABANDON;
-      default:
-        throw new IllegalStateException("SWF reported an unknown child policy: " + name);
+  /** The policy SWF reported by name. */
+  static ChildExecutionTerminationPolicy childPolicy(String name) {
+    ChildExecutionTerminationPolicy policy = ChildExecutionTerminationPolicy.named(name);
+    if (policy == null) {
+      throw new IllegalStateException("SWF reported an unknown child policy: " + name);
     }
+    return policy;
   }
 
   static ExecutionOpenCounts openCounts(WorkflowExecutionOpenCounts counts) {
@@ -216,8 +211,8 @@ final class Sdk {
     if (configuration.defaultTaskList() != null) {
       builder.decisionTaskList(configuration.defaultTaskList().name());
     }
-    if (configuration.defaultChildPolicy() != null) {
-      builder.childExecutionPolicy(ChildExecutionTerminationPolicy.of(configuration.defaultChildPolicy()));
+    if (configuration.defaultChildPolicyAsString() != null) {
+      builder.childExecutionPolicy(childPolicy(configuration.defaultChildPolicyAsString()));
     }
     priority(configuration.defaultTaskPriority()).ifPresent(builder::decisionTaskPriority);
     if (configuration.defaultLambdaRole() != null) {

@@ -36,8 +36,6 @@ public final class SwfTyped {
 
   private final SwfClient client;
   private final Clock clock;
-  /** The domain name last checked and found valid (see {@link #checkDomain}). */
-  private String checkedDomain;
   private final System.Logger log;
 
   SwfTyped(SwfClient client, Clock clock, System.Logger log) {
@@ -654,15 +652,8 @@ public final class SwfTyped {
 
   // ----------------------------------------------------------------
 
-  /**
-   * Checks a domain name. Callers pass the same string again and again, so the last one that passed
-   * is remembered and not checked again; strings are immutable, and a stale read only checks anew.
-   */
-  private void checkDomain(String domain) {
-    if (domain != checkedDomain) {
-      Check.identifier("domain", domain, 256);
-      checkedDomain = domain;
-    }
+  private static void checkDomain(String domain) {
+    Check.identifier("domain", domain, 256);
   }
 
   private static Optional<String> token(String nextPageToken) {

@@ -203,6 +203,18 @@ class SdkMappingTest {
   }
 
   @Test
+  void anUnknownDefaultChildPolicyIsReportedLikeAnUnknownChildPolicy() {
+    DescribeWorkflowTypeResponse response = DescribeWorkflowTypeResponse.builder()
+        .typeInfo(WorkflowTypeInfo.builder().workflowType(TYPE).status("REGISTERED").creationDate(STARTED).build())
+        .configuration(WorkflowTypeConfiguration.builder().defaultChildPolicy("ORPHAN").build())
+        .build();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Sdk.workflowDetails(response))
+        .withMessage("SWF reported an unknown child policy: ORPHAN");
+  }
+
+  @Test
   void domainDetailsWithAndWithoutOptionalMembers() {
     DescribeDomainResponse bare = DescribeDomainResponse.builder()
         .domainInfo(software.amazon.awssdk.services.swf.model.DomainInfo.builder().name("d").status("REGISTERED").build())

@@ -103,6 +103,15 @@ class ValuesTest {
   }
 
   @Test
+  void swfTypedHasOnlyFinalFieldsAsItsJavadocPromises() {
+    assertThat(java.util.Arrays.stream(SwfTyped.class.getDeclaredFields())
+            .filter(field -> !java.lang.reflect.Modifier.isStatic(field.getModifiers())))
+        .isNotEmpty()
+        .allSatisfy(field -> assertThat(java.lang.reflect.Modifier.isFinal(field.getModifiers()))
+            .as("%s is final", field.getName()).isTrue());
+  }
+
+  @Test
   void closeStatusFilterRejectsOpen() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CloseStatusExecutionFilter.of(ExecutionStatus.OPEN))
