@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import software.amazon.awssdk.services.swf.model.ActivityType;
+import software.amazon.awssdk.services.swf.model.ActivityTypeConfiguration;
+import software.amazon.awssdk.services.swf.model.ActivityTypeInfo;
+import software.amazon.awssdk.services.swf.model.DescribeActivityTypeResponse;
 import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowTypeResponse;
@@ -25,6 +29,10 @@ final class Sdk {
 
   static WorkflowType workflowType(WorkflowId workflow) {
     return WorkflowType.builder().name(workflow.name()).version(workflow.version()).build();
+  }
+
+  static ActivityType activityType(ActivityId activity) {
+    return ActivityType.builder().name(activity.name()).version(activity.version()).build();
   }
 
   static WorkflowExecution execution(ExecutionId execution) {
@@ -99,6 +107,10 @@ final class Sdk {
 
   static WorkflowId workflowId(WorkflowType type) {
     return new WorkflowId(type.name(), type.version());
+  }
+
+  static ActivityId activityId(ActivityType type) {
+    return new ActivityId(type.name(), type.version());
   }
 
   static ExecutionInfo executionInfo(WorkflowExecutionInfo info) {
@@ -234,6 +246,30 @@ final class Sdk {
     return new WorkflowDetails(workflowInfo(response.typeInfo()), defaults(response.configuration()));
   }
 
+  static PartialTaskConfiguration taskDefaults(ActivityTypeConfiguration configuration) {
+    return new PartialTaskConfiguration(
+        Optional.ofNullable(configuration.defaultTaskList()).map(TaskList::name),
+        timeout(configuration.defaultTaskStartToCloseTimeout()),
+        timeout(configuration.defaultTaskScheduleToStartTimeout()),
+        timeout(configuration.defaultTaskScheduleToCloseTimeout()),
+        timeout(configuration.defaultTaskHeartbeatTimeout()),
+        priority(configuration.defaultTaskPriority()));
+  }
+
+  static ActivityInfo activityInfo(ActivityTypeInfo info) {
+    return new ActivityInfo(
+        activityId(info.activityType()),
+        info.status() == software.amazon.awssdk.services.swf.model.RegistrationStatus.DEPRECATED,
+        info.creationDate(),
+        Optional.ofNullable(info.description()),
+        Optional.ofNullable(info.deprecationDate()));
+  }
+
+  /** Reads the defaults from the response's {@code configuration} member (not the whole response). */
+  static ActivityDetails activityDetails(DescribeActivityTypeResponse response) {
+    return new ActivityDetails(activityInfo(response.typeInfo()), taskDefaults(response.configuration()));
+  }
+
   static DomainInfo domainInfo(software.amazon.awssdk.services.swf.model.DomainInfo info) {
     return new DomainInfo(
         info.name(),
@@ -248,7 +284,12 @@ final class Sdk {
     return new DomainDetails(domainInfo(response.domainInfo()), new DomainConfiguration(days));
   }
 
-  private static OptionalInt priority(String priority) {
+  static OptionalInt priority(String priority) {
     return priority == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priority));
+  }
+
+  /** A timeout SWF may leave out: absent stays absent, {@code NONE} is {@link Timeout#none()}. */
+  static Optional<Timeout> timeout(String timeout) {
+    return timeout == null ? Optional.empty() : Optional.of(Timeout.parse(timeout));
   }
 }

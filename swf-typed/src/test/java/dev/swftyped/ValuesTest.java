@@ -193,6 +193,14 @@ class ValuesTest {
   }
 
   @Test
+  void partialTaskConfigurationChecksItsTaskList() {
+    assertThat(PartialTaskConfiguration.builder().taskList("payments").build().taskList()).contains("payments");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialTaskConfiguration.builder().taskList("").build())
+        .withMessage("task list must be 1 to 256 characters long, but has 0: \"\"");
+  }
+
+  @Test
   void valuesCopyTheirLists() {
     List<String> tags = new java.util.ArrayList<>(List.of("a"));
     ExecutionInfo info = new ExecutionInfo(ExecutionId.of("w", "r"), WorkflowId.of("n", "v"), Instant.EPOCH,
