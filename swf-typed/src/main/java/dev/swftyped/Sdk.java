@@ -284,6 +284,19 @@ final class Sdk {
     return new DomainDetails(domainInfo(response.domainInfo()), new DomainConfiguration(days));
   }
 
+  /**
+   * The constant SWF names so, or {@code unknown} for a name the library does not know yet: SWF
+   * adds causes and timeout types, and reading a history must not fail on them.
+   */
+  static <E extends Enum<E>> E constant(E[] values, String name, E unknown) {
+    for (E value : values) {
+      if (value != unknown && value.name().equals(name)) {
+        return value;
+      }
+    }
+    return unknown;
+  }
+
   static OptionalInt priority(String priority) {
     return priority == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priority));
   }

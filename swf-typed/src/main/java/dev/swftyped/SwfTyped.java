@@ -8,15 +8,17 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.CountClosedWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.CountOpenWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryResponse;
 import software.amazon.awssdk.services.swf.model.ListActivityTypesResponse;
 import software.amazon.awssdk.services.swf.model.ListClosedWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListDomainsResponse;
 import software.amazon.awssdk.services.swf.model.ListOpenWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListWorkflowTypesResponse;
 import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 
 /**
- * Typed operations on Amazon SWF executions, domains, workflow types and activity
+ * Typed operations on Amazon SWF executions, their histories, domains, workflow types and activity
  * types, over an SDK {@link SwfClient}.
  *
  * <p>Each operation makes exactly one SDK call (listings one per page) and maps its typed
@@ -226,6 +228,63 @@ public final class SwfTyped {
     return Sdk.executionDetails(client.describeWorkflowExecution(request -> request
         .domain(domain)
         .execution(Sdk.execution(execution))));
+  }
+
+  /**
+   * Lists the history of one run, oldest event first.
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @return its events, fetched lazily page by page
+   */
+  public Stream<Event> listHistory(String domain, ExecutionId execution) {
+    return listHistory(domain, execution, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the history of one run.
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @param options the order (oldest event first unless reversed) and page size
+   * @return its events, fetched lazily page by page
+   */
+  public Stream<Event> listHistory(String domain, ExecutionId execution, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    Check.notNull("options", options);
+    WorkflowExecution run = Sdk.execution(execution);
+    return Pages.stream(token -> {
+      GetWorkflowExecutionHistoryResponse page = client.getWorkflowExecutionHistory(request -> request
+          .domain(domain)
+          .execution(run)
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.events().stream().map(Event::of).toList(), token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Returns the latest event of one run's history, fetched alone (newest first, one event per page).
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @return its latest event
+   * @throws IllegalStateException if SWF returns no event
+   */
+  public Event lastHistoryEvent(String domain, ExecutionId execution) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    GetWorkflowExecutionHistoryResponse page = client.getWorkflowExecutionHistory(request -> request
+        .domain(domain)
+        .execution(Sdk.execution(execution))
+        .reverseOrder(true)
+        .maximumPageSize(1));
+    if (page.events().isEmpty()) {
+      throw new IllegalStateException("SWF returned no history event for " + execution);
+    }
+    return Event.of(page.events().get(0));
   }
 
   /**
