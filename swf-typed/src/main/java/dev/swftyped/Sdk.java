@@ -43,6 +43,16 @@ final class Sdk {
     return TaskList.builder().name(name).build();
   }
 
+  /** A timeout as sent, or null (unset on a builder) to leave it to the default. */
+  static String wire(Optional<Timeout> timeout) {
+    return timeout.isPresent() ? timeout.get().wireValue() : null;
+  }
+
+  /** A priority as sent, or null (unset on a builder) to leave it to the default. */
+  static String wire(OptionalInt priority) {
+    return priority.isPresent() ? Integer.toString(priority.getAsInt()) : null;
+  }
+
   static software.amazon.awssdk.services.swf.model.ExecutionTimeFilter timeFilter(ExecutionTimeFilter filter) {
     return software.amazon.awssdk.services.swf.model.ExecutionTimeFilter.builder()
         .oldestDate(filter.earliest())
