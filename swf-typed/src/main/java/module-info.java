@@ -6,6 +6,8 @@ module dev.swftyped {
   requires transitive software.amazon.awssdk.services.swf;
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.core;
+  requires software.amazon.awssdk.protocols.jsoncore;
+  requires software.amazon.awssdk.utils;
 
   exports dev.swftyped;
 }

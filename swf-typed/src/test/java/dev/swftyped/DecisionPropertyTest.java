@@ -65,8 +65,8 @@ class DecisionPropertyTest {
     Gen<Decision> continueAsNew = optional(identifiers()).zip(startOptions(),
         Decision.ContinueAsNewWorkflowExecution::new);
     Gen<Decision> marker = texts(30).map(name -> "m" + name).zip(data(), Decision.RecordMarker::new);
-    Gen<Decision> timer = identifiers().zip(longs().between(0, 99_999_999).map(seconds -> Duration.ofSeconds(seconds)), data(),
-        Decision.StartTimer::new);
+    Gen<Duration> delays = longs().between(0, 99_999_999).map(seconds -> Duration.ofSeconds(seconds));
+    Gen<Decision> timer = identifiers().zip(delays, data(), Decision.StartTimer::new);
     Gen<Decision> cancelTimer = identifiers().map(id -> Decision.CancelTimer.of(id));
     Gen<Decision> signal = targets().zip(identifiers(), data(), data(),
         Decision.SignalExternalWorkflowExecution::new);

@@ -156,7 +156,8 @@ class HistoryEventsTest {
 
   @Test
   void theStartedEventReportsTheExecutionsConfiguration() {
-    Event.WorkflowExecutionStarted event = (Event.WorkflowExecutionStarted) Event.of(event(1, "WorkflowExecutionStarted")
+    Event.WorkflowExecutionStarted event = (Event.WorkflowExecutionStarted) Event.of(
+        event(1, "WorkflowExecutionStarted")
         .workflowExecutionStartedEventAttributes(WorkflowExecutionStartedEventAttributes.builder()
             .workflowType(t -> t.name("Order").version("1"))
             .taskList(TaskList.builder().name("deciders").build())
