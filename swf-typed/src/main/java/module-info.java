@@ -1,6 +1,7 @@
 /**
- * Typed values and operations for Amazon Simple Workflow Service: workflow executions, domains and
- * workflow types, on top of the AWS SDK for Java v2 {@code SwfClient}.
+ * Typed values and operations for Amazon Simple Workflow Service: workflow executions and their
+ * histories, domains, workflow and activity types, decisions and execution states, on top of the AWS
+ * SDK for Java v2 {@code SwfClient}.
  */
 module dev.swftyped {
   requires transitive software.amazon.awssdk.services.swf;
