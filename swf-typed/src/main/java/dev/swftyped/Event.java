@@ -13,17 +13,22 @@ import software.amazon.awssdk.services.swf.model.HistoryEvent;
  * as SWF names the type ({@link TimerFired} for {@code TimerFired}, {@link ActivityTaskCanceled} in
  * SWF's spelling), and {@link Unknown} for a type this library does not know yet.
  *
- * <p>{@link #of(HistoryEvent)} reads an SDK event and refuses nothing SWF sends. Each record keeps
- * every attribute of its type under SWF's name, typed:
+ * <p>{@link #of(HistoryEvent)} reads an SDK event: an event type, cause or timeout type this
+ * library does not know becomes a value that says so, not an exception (only a child policy other
+ * than SWF's three is reported, as {@link IllegalStateException}, since {@link
+ * ChildExecutionTerminationPolicy} has no room for it). Each record keeps every attribute of its
+ * type under SWF's name, typed:
  *
  * <ul>
  *   <li>ids of other events are {@code long}, or {@code OptionalLong} where SWF may leave them out;
  *       a zero stays a zero;
  *   <li>timeouts are {@link Timeout}s ({@code NONE} or seconds), and optional where SWF may leave
- *       them out;
+ *       them out; a timer's delay, never {@code NONE}, is a {@link Duration};
  *   <li>task lists are their names, priorities {@code int}s, workflow and activity types {@link
  *       WorkflowId} and {@link ActivityId}, executions {@link ExecutionId}, child policies {@link
  *       ChildExecutionTerminationPolicy}, and tags a list that is empty when there are none;
+ *   <li>another execution a decision named keeps its {@code workflowId} and optional {@code runId},
+ *       and {@code execution()} reads them as an {@link ExecutionTarget};
  *   <li>causes and timeout types keep SWF's name ({@code causeAsString()}, {@code
  *       timeoutTypeAsString()}), and {@code cause()} and {@code timeoutType()} read it as a constant
  *       that is {@code UNKNOWN} for a name this library does not know;

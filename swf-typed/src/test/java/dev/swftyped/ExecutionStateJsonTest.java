@@ -59,4 +59,16 @@ class ExecutionStateJsonTest {
             + "\"occurred\":\"2026-05-01T09:00:05Z\",\"decisionTaskCompletedEventId\":4,"
             + "\"cause\":\"timer-id-already-in-use\"},\"isNew\":true}"));
   }
+
+  @Test
+  void aLambdaTaskWithoutATimeoutWritesNoTimeout() {
+    long decision = history.decisionCompleted();
+    history.add(new Event.LambdaFunctionScheduled(history.nextId(), history.next(), "resize-1", "resize",
+        Optional.empty(), Optional.empty(), Optional.empty(), decision));
+
+    JsonNode task = json().field("lambdaTasks").orElseThrow().index(0).orElseThrow();
+
+    assertThat(task).isEqualTo(JsonNode.parser().parse("{\"scheduledEventId\":5,\"id\":\"resize-1\","
+        + "\"lambdaFunction\":\"resize\",\"status\":\"scheduled\",\"scheduled\":\"2026-05-01T09:00:04Z\"}"));
+  }
 }
