@@ -1,11 +1,14 @@
 /**
- * Typed values and operations for Amazon Simple Workflow Service: workflow executions, domains and
- * workflow types, on top of the AWS SDK for Java v2 {@code SwfClient}.
+ * Typed values and operations for Amazon Simple Workflow Service: workflow executions and their
+ * histories, domains, workflow and activity types, decisions and execution states, on top of the AWS
+ * SDK for Java v2 {@code SwfClient}.
  */
 module dev.swftyped {
   requires transitive software.amazon.awssdk.services.swf;
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.core;
+  requires software.amazon.awssdk.protocols.jsoncore;
+  requires software.amazon.awssdk.utils;
 
   exports dev.swftyped;
 }

@@ -32,15 +32,29 @@ public enum ChildExecutionTerminationPolicy {
    * @throws IllegalArgumentException if the child policy is not one SWF defines
    */
   public static ChildExecutionTerminationPolicy of(ChildPolicy childPolicy) {
-    switch (Check.notNull("child policy", childPolicy)) {
-      case TERMINATE:
+    Check.notNull("child policy", childPolicy);
+    ChildExecutionTerminationPolicy policy = named(childPolicy.toString());
+    if (policy == null) {
+      throw new IllegalArgumentException("unknown SWF child policy: " + childPolicy.name());
+    }
+    return policy;
+  }
+
+  /**
+   * The one mapping from SWF's names of child policies, used for the SDK's enum and for the names
+   * in responses alike; null for a name SWF does not define. It switches on the name rather than
+   * asking the SDK's enum, which would look the name up in a map.
+   */
+  static ChildExecutionTerminationPolicy named(String name) {
+    switch (String.valueOf(name)) {
+      case "TERMINATE":
         return TERMINATE;
-      case REQUEST_CANCEL:
+      case "REQUEST_CANCEL":
         return REQUEST_CANCEL;
-      case ABANDON:
+      case "ABANDON":
         return ABANDON;
       default:
-        throw new IllegalArgumentException("unknown SWF child policy: " + childPolicy.name());
+        return null;
     }
   }
 }

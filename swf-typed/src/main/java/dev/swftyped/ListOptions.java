@@ -6,7 +6,7 @@ package dev.swftyped;
  * <p>A listing is fetched lazily, one page at a time, whatever the page size.
  *
  * @param reverseOrder whether to reverse SWF's default order (newest first for executions, by name
- *     for domains and types)
+ *     for domains and types, oldest first for history events)
  * @param pageSize the most items per page, 1 to 1000, or 0 for SWF's default (1000)
  */
 public record ListOptions(boolean reverseOrder, int pageSize) {
@@ -16,7 +16,7 @@ public record ListOptions(boolean reverseOrder, int pageSize) {
    * Creates the value after checking its components.
    *
    * @param reverseOrder whether to reverse SWF's default order (newest first for executions, by
-   *     name for domains and types)
+   *     name for domains and types, oldest first for history events)
    * @param pageSize the most items per page, 1 to 1000, or 0 for SWF's default (1000)
    */
   public ListOptions {

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import software.amazon.awssdk.services.swf.model.ActivityType;
+import software.amazon.awssdk.services.swf.model.ActivityTypeConfiguration;
+import software.amazon.awssdk.services.swf.model.ActivityTypeInfo;
+import software.amazon.awssdk.services.swf.model.DescribeActivityTypeResponse;
 import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowTypeResponse;
@@ -27,12 +31,26 @@ final class Sdk {
     return WorkflowType.builder().name(workflow.name()).version(workflow.version()).build();
   }
 
+  static ActivityType activityType(ActivityId activity) {
+    return ActivityType.builder().name(activity.name()).version(activity.version()).build();
+  }
+
   static WorkflowExecution execution(ExecutionId execution) {
     return WorkflowExecution.builder().workflowId(execution.id()).runId(execution.runId()).build();
   }
 
   static TaskList taskList(String name) {
     return TaskList.builder().name(name).build();
+  }
+
+  /** A timeout as sent, or null (unset on a builder) to leave it to the default. */
+  static String wire(Optional<Timeout> timeout) {
+    return timeout.isPresent() ? timeout.get().wireValue() : null;
+  }
+
+  /** A priority as sent, or null (unset on a builder) to leave it to the default. */
+  static String wire(OptionalInt priority) {
+    return priority.isPresent() ? Integer.toString(priority.getAsInt()) : null;
   }
 
   static software.amazon.awssdk.services.swf.model.ExecutionTimeFilter timeFilter(ExecutionTimeFilter filter) {
@@ -99,6 +117,10 @@ final class Sdk {
 
   static WorkflowId workflowId(WorkflowType type) {
     return new WorkflowId(type.name(), type.version());
+  }
+
+  static ActivityId activityId(ActivityType type) {
+    return new ActivityId(type.name(), type.version());
   }
 
   static ExecutionInfo executionInfo(WorkflowExecutionInfo info) {
@@ -173,18 +195,13 @@ final class Sdk {
         Optional.ofNullable(configuration.lambdaRole()));
   }
 
-  /** The policy for SWF's name of it, without the SDK's map lookup from name to enum. */
-  private static ChildExecutionTerminationPolicy childPolicy(String name) {
-    switch (String.valueOf(name)) {
-      case "TERMINATE":
-        return ChildExecutionTerminationPolicy.TERMINATE;
-      case "REQUEST_CANCEL":
-        return ChildExecutionTerminationPolicy.REQUEST_CANCEL;
-      case "ABANDON":
-        return ChildExecutionTerminationPolicy.ABANDON;
-      default:
-        throw new IllegalStateException("SWF reported an unknown child policy: " + name);
+  /** The policy SWF reported by name. */
+  static ChildExecutionTerminationPolicy childPolicy(String name) {
+    ChildExecutionTerminationPolicy policy = ChildExecutionTerminationPolicy.named(name);
+    if (policy == null) {
+      throw new IllegalStateException("SWF reported an unknown child policy: " + name);
     }
+    return policy;
   }
 
   static ExecutionOpenCounts openCounts(WorkflowExecutionOpenCounts counts) {
@@ -216,8 +233,8 @@ final class Sdk {
     if (configuration.defaultTaskList() != null) {
       builder.decisionTaskList(configuration.defaultTaskList().name());
     }
-    if (configuration.defaultChildPolicy() != null) {
-      builder.childExecutionPolicy(ChildExecutionTerminationPolicy.of(configuration.defaultChildPolicy()));
+    if (configuration.defaultChildPolicyAsString() != null) {
+      builder.childExecutionPolicy(childPolicy(configuration.defaultChildPolicyAsString()));
     }
     priority(configuration.defaultTaskPriority()).ifPresent(builder::decisionTaskPriority);
     if (configuration.defaultLambdaRole() != null) {
@@ -239,6 +256,30 @@ final class Sdk {
     return new WorkflowDetails(workflowInfo(response.typeInfo()), defaults(response.configuration()));
   }
 
+  static PartialTaskConfiguration taskDefaults(ActivityTypeConfiguration configuration) {
+    return new PartialTaskConfiguration(
+        Optional.ofNullable(configuration.defaultTaskList()).map(TaskList::name),
+        timeout(configuration.defaultTaskStartToCloseTimeout()),
+        timeout(configuration.defaultTaskScheduleToStartTimeout()),
+        timeout(configuration.defaultTaskScheduleToCloseTimeout()),
+        timeout(configuration.defaultTaskHeartbeatTimeout()),
+        priority(configuration.defaultTaskPriority()));
+  }
+
+  static ActivityInfo activityInfo(ActivityTypeInfo info) {
+    return new ActivityInfo(
+        activityId(info.activityType()),
+        info.status() == software.amazon.awssdk.services.swf.model.RegistrationStatus.DEPRECATED,
+        info.creationDate(),
+        Optional.ofNullable(info.description()),
+        Optional.ofNullable(info.deprecationDate()));
+  }
+
+  /** Reads the defaults from the response's {@code configuration} member (not the whole response). */
+  static ActivityDetails activityDetails(DescribeActivityTypeResponse response) {
+    return new ActivityDetails(activityInfo(response.typeInfo()), taskDefaults(response.configuration()));
+  }
+
   static DomainInfo domainInfo(software.amazon.awssdk.services.swf.model.DomainInfo info) {
     return new DomainInfo(
         info.name(),
@@ -253,7 +294,25 @@ final class Sdk {
     return new DomainDetails(domainInfo(response.domainInfo()), new DomainConfiguration(days));
   }
 
-  private static OptionalInt priority(String priority) {
+  /**
+   * The constant SWF names so, or {@code unknown} for a name the library does not know yet: SWF
+   * adds causes and timeout types, and reading a history must not fail on them.
+   */
+  static <E extends Enum<E>> E constant(E[] values, String name, E unknown) {
+    for (E value : values) {
+      if (value != unknown && value.name().equals(name)) {
+        return value;
+      }
+    }
+    return unknown;
+  }
+
+  static OptionalInt priority(String priority) {
     return priority == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priority));
+  }
+
+  /** A timeout SWF may leave out: absent stays absent, {@code NONE} is {@link Timeout#none()}. */
+  static Optional<Timeout> timeout(String timeout) {
+    return timeout == null ? Optional.empty() : Optional.of(Timeout.parse(timeout));
   }
 }

@@ -8,15 +8,18 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.CountClosedWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.CountOpenWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryResponse;
+import software.amazon.awssdk.services.swf.model.ListActivityTypesResponse;
 import software.amazon.awssdk.services.swf.model.ListClosedWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListDomainsResponse;
 import software.amazon.awssdk.services.swf.model.ListOpenWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListWorkflowTypesResponse;
 import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 
 /**
- * Typed operations on Amazon SWF executions, domains and workflow types, over an SDK {@link
- * SwfClient}.
+ * Typed operations on Amazon SWF executions, their histories, domains, workflow types and activity
+ * types, over an SDK {@link SwfClient}.
  *
  * <p>Each operation makes exactly one SDK call (listings one per page) and maps its typed
  * arguments to the request and the response back to typed values. Exceptions from the SDK, such as
@@ -36,8 +39,6 @@ public final class SwfTyped {
 
   private final SwfClient client;
   private final Clock clock;
-  /** The domain name last checked and found valid (see {@link #checkDomain}). */
-  private String checkedDomain;
   private final System.Logger log;
 
   SwfTyped(SwfClient client, Clock clock, System.Logger log) {
@@ -227,6 +228,63 @@ public final class SwfTyped {
     return Sdk.executionDetails(client.describeWorkflowExecution(request -> request
         .domain(domain)
         .execution(Sdk.execution(execution))));
+  }
+
+  /**
+   * Lists the history of one run, oldest event first.
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @return its events, fetched lazily page by page
+   */
+  public Stream<Event> listHistory(String domain, ExecutionId execution) {
+    return listHistory(domain, execution, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the history of one run.
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @param options the order (oldest event first unless reversed) and page size
+   * @return its events, fetched lazily page by page
+   */
+  public Stream<Event> listHistory(String domain, ExecutionId execution, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    Check.notNull("options", options);
+    WorkflowExecution run = Sdk.execution(execution);
+    return Pages.stream(token -> {
+      GetWorkflowExecutionHistoryResponse page = client.getWorkflowExecutionHistory(request -> request
+          .domain(domain)
+          .execution(run)
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.events().stream().map(Event::of).toList(), token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Returns the latest event of one run's history, fetched alone (newest first, one event per page).
+   *
+   * @param domain the domain
+   * @param execution the run
+   * @return its latest event
+   * @throws IllegalStateException if SWF returns no event
+   */
+  public Event lastHistoryEvent(String domain, ExecutionId execution) {
+    checkDomain(domain);
+    Check.notNull("execution", execution);
+    GetWorkflowExecutionHistoryResponse page = client.getWorkflowExecutionHistory(request -> request
+        .domain(domain)
+        .execution(Sdk.execution(execution))
+        .reverseOrder(true)
+        .maximumPageSize(1));
+    if (page.events().isEmpty()) {
+      throw new IllegalStateException("SWF returned no history event for " + execution);
+    }
+    return Event.of(page.events().get(0));
   }
 
   /**
@@ -652,17 +710,152 @@ public final class SwfTyped {
     client.deleteWorkflowType(request -> request.domain(domain).workflowType(Sdk.workflowType(workflow)));
   }
 
-  // ----------------------------------------------------------------
+  // ---------------------------------------------------------------- activity types
 
   /**
-   * Checks a domain name. Callers pass the same string again and again, so the last one that passed
-   * is remembered and not checked again; strings are immutable, and a stale read only checks anew.
+   * Registers an activity type without a description.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   * @param defaults the task configuration its tasks default to
    */
-  private void checkDomain(String domain) {
-    if (domain != checkedDomain) {
-      Check.identifier("domain", domain, 256);
-      checkedDomain = domain;
-    }
+  public void registerActivityType(String domain, ActivityId activity, PartialTaskConfiguration defaults) {
+    registerActivityType(domain, activity, defaults, Optional.empty());
+  }
+
+  /**
+   * Registers an activity type.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   * @param defaults the task configuration its tasks default to
+   * @param description its description, at most 1024 characters
+   */
+  public void registerActivityType(
+      String domain, ActivityId activity, PartialTaskConfiguration defaults, String description) {
+    registerActivityType(domain, activity, defaults, Optional.of(Check.length("description", description, 0, 1024)));
+  }
+
+  private void registerActivityType(
+      String domain, ActivityId activity, PartialTaskConfiguration defaults, Optional<String> description) {
+    checkDomain(domain);
+    Check.notNull("activity", activity);
+    Check.notNull("defaults", defaults);
+    client.registerActivityType(request -> {
+      request
+          .domain(domain)
+          .name(activity.name())
+          .version(activity.version())
+          .description(description.orElse(null))
+          .defaultTaskList(defaults.taskList().map(Sdk::taskList).orElse(null))
+          .defaultTaskStartToCloseTimeout(defaults.startToCloseTimeout().map(Timeout::wireValue).orElse(null))
+          .defaultTaskScheduleToStartTimeout(defaults.scheduleToStartTimeout().map(Timeout::wireValue).orElse(null))
+          .defaultTaskScheduleToCloseTimeout(defaults.scheduleToCloseTimeout().map(Timeout::wireValue).orElse(null))
+          .defaultTaskHeartbeatTimeout(defaults.heartbeatTimeout().map(Timeout::wireValue).orElse(null));
+      defaults.taskPriority().ifPresent(priority -> request.defaultTaskPriority(Integer.toString(priority)));
+    });
+  }
+
+  /**
+   * Describes an activity type.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   * @return its registration and default task configuration
+   */
+  public ActivityDetails describeActivityType(String domain, ActivityId activity) {
+    checkDomain(domain);
+    Check.notNull("activity", activity);
+    return Sdk.activityDetails(client.describeActivityType(request -> request
+        .domain(domain)
+        .activityType(Sdk.activityType(activity))));
+  }
+
+  /**
+   * Lists the registered activity types of a domain by name.
+   *
+   * @param domain the domain
+   * @return the activity types, fetched lazily page by page
+   */
+  public Stream<ActivityInfo> listActivityTypes(String domain) {
+    return listActivityTypes(domain, ActivityTypeQuery.registered(), ListOptions.defaults());
+  }
+
+  /**
+   * Lists the activity types of a domain that match a query, by name.
+   *
+   * @param domain the domain
+   * @param query the registration status, and optionally a name
+   * @return the activity types, fetched lazily page by page
+   */
+  public Stream<ActivityInfo> listActivityTypes(String domain, ActivityTypeQuery query) {
+    return listActivityTypes(domain, query, ListOptions.defaults());
+  }
+
+  /**
+   * Lists the activity types of a domain that match a query.
+   *
+   * @param domain the domain
+   * @param query the registration status, and optionally a name
+   * @param options the order (by name unless reversed) and page size
+   * @return the activity types, fetched lazily page by page
+   */
+  public Stream<ActivityInfo> listActivityTypes(String domain, ActivityTypeQuery query, ListOptions options) {
+    checkDomain(domain);
+    Check.notNull("query", query);
+    Check.notNull("options", options);
+    return Pages.stream(token -> {
+      ListActivityTypesResponse page = client.listActivityTypes(request -> request
+          .domain(domain)
+          .registrationStatus(Sdk.registrationStatus(query.status()))
+          .name(query.name().orElse(null))
+          .reverseOrder(options.reverseOrder() ? Boolean.TRUE : null)
+          .maximumPageSize(options.pageSize() > 0 ? options.pageSize() : null)
+          .nextPageToken(token.orElse(null)));
+      return new Pages.Page<>(page.typeInfos().stream().map(Sdk::activityInfo).toList(), token(page.nextPageToken()));
+    });
+  }
+
+  /**
+   * Deprecates an activity type: no new task may be scheduled with it.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   */
+  public void deprecateActivityType(String domain, ActivityId activity) {
+    checkDomain(domain);
+    Check.notNull("activity", activity);
+    client.deprecateActivityType(request -> request.domain(domain).activityType(Sdk.activityType(activity)));
+  }
+
+  /**
+   * Undeprecates an activity type.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   */
+  public void undeprecateActivityType(String domain, ActivityId activity) {
+    checkDomain(domain);
+    Check.notNull("activity", activity);
+    client.undeprecateActivityType(request -> request.domain(domain).activityType(Sdk.activityType(activity)));
+  }
+
+  /**
+   * Deletes a deprecated activity type.
+   *
+   * @param domain the domain
+   * @param activity the type's name and version
+   */
+  public void deleteActivityType(String domain, ActivityId activity) {
+    checkDomain(domain);
+    Check.notNull("activity", activity);
+    client.deleteActivityType(request -> request.domain(domain).activityType(Sdk.activityType(activity)));
+  }
+
+  // ----------------------------------------------------------------
+
+  private static void checkDomain(String domain) {
+    Check.identifier("domain", domain, 256);
   }
 
   private static Optional<String> token(String nextPageToken) {

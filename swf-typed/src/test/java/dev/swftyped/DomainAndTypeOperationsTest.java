@@ -5,7 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.swf.model.ActivityType;
+import software.amazon.awssdk.services.swf.model.ActivityTypeConfiguration;
+import software.amazon.awssdk.services.swf.model.ActivityTypeInfo;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
+import software.amazon.awssdk.services.swf.model.DeleteActivityTypeRequest;
+import software.amazon.awssdk.services.swf.model.DeprecateActivityTypeRequest;
+import software.amazon.awssdk.services.swf.model.DescribeActivityTypeRequest;
+import software.amazon.awssdk.services.swf.model.DescribeActivityTypeResponse;
+import software.amazon.awssdk.services.swf.model.ListActivityTypesRequest;
+import software.amazon.awssdk.services.swf.model.ListActivityTypesResponse;
+import software.amazon.awssdk.services.swf.model.RegisterActivityTypeRequest;
+import software.amazon.awssdk.services.swf.model.UndeprecateActivityTypeRequest;
 import software.amazon.awssdk.services.swf.model.DeleteWorkflowTypeRequest;
 import software.amazon.awssdk.services.swf.model.DeprecateDomainRequest;
 import software.amazon.awssdk.services.swf.model.DeprecateWorkflowTypeRequest;
@@ -26,9 +37,11 @@ import software.amazon.awssdk.services.swf.model.WorkflowType;
 import software.amazon.awssdk.services.swf.model.WorkflowTypeConfiguration;
 import software.amazon.awssdk.services.swf.model.WorkflowTypeInfo;
 
-/** Every domain and workflow-type operation sends exactly the request it should. */
+/** Every domain, workflow-type and activity-type operation sends exactly the request it should. */
 class DomainAndTypeOperationsTest {
   static final WorkflowType ORDER_TYPE = WorkflowType.builder().name("Order").version("1").build();
+  static final ActivityType CHARGE_TYPE = ActivityType.builder().name("Charge").version("2").build();
+  static final ActivityId CHARGE = ActivityId.of("Charge", "2");
 
   final RecordingSwfClient client = new RecordingSwfClient();
   final SwfTyped swf = SwfTyped.create(client);
@@ -190,5 +203,119 @@ class DomainAndTypeOperationsTest {
         DeprecateWorkflowTypeRequest.builder().domain("orders").workflowType(ORDER_TYPE).build(),
         UndeprecateWorkflowTypeRequest.builder().domain("orders").workflowType(ORDER_TYPE).build(),
         DeleteWorkflowTypeRequest.builder().domain("orders").workflowType(ORDER_TYPE).build());
+  }
+
+  @Test
+  void registerActivityTypeSendsItsDefaultsWithTheDefaultTaskPrefix() {
+    swf.registerActivityType("orders", CHARGE, PartialTaskConfiguration.builder()
+        .taskList("payments")
+        .startToCloseTimeout(Timeout.ofSeconds(60))
+        .scheduleToStartTimeout(Timeout.none())
+        .scheduleToCloseTimeout(Timeout.ofSeconds(0))
+        .heartbeatTimeout(Timeout.ofSeconds(15))
+        .taskPriority(-3)
+        .build(), "charges a card");
+
+    assertThat(client.onlyRequest()).isEqualTo(RegisterActivityTypeRequest.builder()
+        .domain("orders").name("Charge").version("2").description("charges a card")
+        .defaultTaskList(TaskList.builder().name("payments").build())
+        .defaultTaskStartToCloseTimeout("60")
+        .defaultTaskScheduleToStartTimeout("NONE")
+        .defaultTaskScheduleToCloseTimeout("0")
+        .defaultTaskHeartbeatTimeout("15")
+        .defaultTaskPriority("-3")
+        .build());
+  }
+
+  @Test
+  void registerActivityTypeWithoutDefaultsSendsNone() {
+    swf.registerActivityType("orders", CHARGE, PartialTaskConfiguration.empty(), "");
+
+    assertThat(client.onlyRequest()).isEqualTo(RegisterActivityTypeRequest.builder()
+        .domain("orders").name("Charge").version("2").description("").build());
+  }
+
+  @Test
+  void registerActivityTypeRejectsAnOversizedDescriptionBeforeCallingSwf() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> swf.registerActivityType("orders", CHARGE, PartialTaskConfiguration.empty(),
+            "d".repeat(1025)))
+        .withMessageStartingWith("description must be at most 1024 characters long, but has 1025");
+    assertThat(client.requests()).isEmpty();
+  }
+
+  @Test
+  void describeActivityTypeReturnsItsRealDefaults() {
+    client.answer(DescribeActivityTypeResponse.builder()
+        .typeInfo(ActivityTypeInfo.builder().activityType(CHARGE_TYPE).status("REGISTERED").creationDate(Instant.EPOCH)
+            .build())
+        .configuration(ActivityTypeConfiguration.builder()
+            .defaultTaskList(TaskList.builder().name("payments").build())
+            .defaultTaskHeartbeatTimeout("NONE")
+            .build())
+        .build());
+
+    ActivityDetails details = swf.describeActivityType("orders", CHARGE);
+
+    assertThat(details.defaultTaskConfiguration()).isEqualTo(PartialTaskConfiguration.builder()
+        .taskList("payments").heartbeatTimeout(Timeout.none()).build());
+    assertThat(details.info().activity()).isEqualTo(CHARGE);
+    assertThat(client.onlyRequest()).isEqualTo(DescribeActivityTypeRequest.builder()
+        .domain("orders").activityType(CHARGE_TYPE).build());
+  }
+
+  @Test
+  void listActivityTypesSendsStatusNameAndOrder() {
+    client.answer(ListActivityTypesResponse.builder()
+        .typeInfos(ActivityTypeInfo.builder().activityType(CHARGE_TYPE).status("DEPRECATED")
+            .creationDate(Instant.EPOCH).deprecationDate(Instant.EPOCH).build())
+        .build());
+
+    assertThat(swf.listActivityTypes("orders", ActivityTypeQuery.deprecated().withName("Charge"),
+            ListOptions.defaults().reversed()))
+        .singleElement()
+        .satisfies(info -> assertThat(info.deprecated()).isTrue());
+    assertThat(client.onlyRequest()).isEqualTo(ListActivityTypesRequest.builder()
+        .domain("orders").registrationStatus("DEPRECATED").name("Charge").reverseOrder(true).build());
+  }
+
+  @Test
+  void listActivityTypesDefaultsToRegisteredTypesAndFollowsTokens() {
+    ActivityTypeInfo info = ActivityTypeInfo.builder().activityType(CHARGE_TYPE).status("REGISTERED")
+        .creationDate(Instant.EPOCH).build();
+    client.answer(ListActivityTypesResponse.builder().typeInfos(info).nextPageToken("t").build());
+    client.answer(ListActivityTypesResponse.builder().typeInfos(info).build());
+
+    assertThat(swf.listActivityTypes("orders")).hasSize(2);
+    assertThat(client.requests()).containsExactly(
+        ListActivityTypesRequest.builder().domain("orders").registrationStatus("REGISTERED").build(),
+        ListActivityTypesRequest.builder().domain("orders").registrationStatus("REGISTERED").nextPageToken("t").build());
+  }
+
+  @Test
+  void listingActivityTypesFetchesNothingUntilConsumed() {
+    swf.listActivityTypes("orders", ActivityTypeQuery.registered());
+
+    assertThat(client.requests()).isEmpty();
+  }
+
+  @Test
+  void deprecateUndeprecateAndDeleteActivityTypeSendTheType() {
+    swf.deprecateActivityType("orders", CHARGE);
+    swf.undeprecateActivityType("orders", CHARGE);
+    swf.deleteActivityType("orders", CHARGE);
+
+    assertThat(client.requests()).containsExactly(
+        DeprecateActivityTypeRequest.builder().domain("orders").activityType(CHARGE_TYPE).build(),
+        UndeprecateActivityTypeRequest.builder().domain("orders").activityType(CHARGE_TYPE).build(),
+        DeleteActivityTypeRequest.builder().domain("orders").activityType(CHARGE_TYPE).build());
+  }
+
+  @Test
+  void activityTypeOperationsCheckTheDomainBeforeCallingSwf() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> swf.deleteActivityType("a:b", CHARGE))
+        .withMessageStartingWith("domain must not contain ':'");
+    assertThat(client.requests()).isEmpty();
   }
 }

@@ -115,4 +115,26 @@ class IdentifierTest {
     assertThat(run.current()).isEqualTo(CurrentExecutionId.of("order-1"));
     assertThat(run.current().targetRunId()).isEmpty();
   }
+
+  @Test
+  void activityIdAcceptsNamesAndVersionsAtTheirLengthLimits() {
+    ActivityId activity = ActivityId.of("n".repeat(256), "v".repeat(64));
+
+    assertThat(activity.name()).hasSize(256);
+    assertThat(activity.version()).hasSize(64);
+  }
+
+  @Test
+  void activityIdRejectsWhatSwfRejectsAndNamesTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ActivityId.of("n".repeat(257), "1"))
+        .withMessageStartingWith("activity type name must be 1 to 256 characters long, but has 257");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ActivityId.of("Charge", "1|2"))
+        .withMessage("activity type version must not contain '|'"
+            + " (SWF forbids ':', '/', '|' and control characters): \"1|2\"");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ActivityId.of("arn", "1"))
+        .withMessage("activity type name must not be the literal string \"arn\": \"arn\"");
+  }
 }

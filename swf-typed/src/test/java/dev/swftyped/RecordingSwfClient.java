@@ -162,6 +162,46 @@ final class RecordingSwfClient implements SwfClient {
   }
 
   @Override
+  public RegisterActivityTypeResponse registerActivityType(RegisterActivityTypeRequest request) {
+    return answer(request, RegisterActivityTypeResponse.class, () -> RegisterActivityTypeResponse.builder().build());
+  }
+
+  @Override
+  public DescribeActivityTypeResponse describeActivityType(DescribeActivityTypeRequest request) {
+    return answer(request, DescribeActivityTypeResponse.class, () -> {
+      throw new AssertionError("no scripted response for " + request);
+    });
+  }
+
+  @Override
+  public ListActivityTypesResponse listActivityTypes(ListActivityTypesRequest request) {
+    return answer(request, ListActivityTypesResponse.class,
+        () -> ListActivityTypesResponse.builder().typeInfos(List.of()).build());
+  }
+
+  @Override
+  public DeprecateActivityTypeResponse deprecateActivityType(DeprecateActivityTypeRequest request) {
+    return answer(request, DeprecateActivityTypeResponse.class, () -> DeprecateActivityTypeResponse.builder().build());
+  }
+
+  @Override
+  public UndeprecateActivityTypeResponse undeprecateActivityType(UndeprecateActivityTypeRequest request) {
+    return answer(request, UndeprecateActivityTypeResponse.class,
+        () -> UndeprecateActivityTypeResponse.builder().build());
+  }
+
+  @Override
+  public DeleteActivityTypeResponse deleteActivityType(DeleteActivityTypeRequest request) {
+    return answer(request, DeleteActivityTypeResponse.class, () -> DeleteActivityTypeResponse.builder().build());
+  }
+
+  @Override
+  public GetWorkflowExecutionHistoryResponse getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest request) {
+    return answer(request, GetWorkflowExecutionHistoryResponse.class,
+        () -> GetWorkflowExecutionHistoryResponse.builder().events(List.of()).build());
+  }
+
+  @Override
   public String serviceName() {
     return SERVICE_NAME;
   }

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.swf.model.ActivityType;
+import software.amazon.awssdk.services.swf.model.ActivityTypeConfiguration;
+import software.amazon.awssdk.services.swf.model.ActivityTypeInfo;
 import software.amazon.awssdk.services.swf.model.ChildPolicy;
+import software.amazon.awssdk.services.swf.model.DescribeActivityTypeResponse;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
 import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
@@ -200,6 +204,60 @@ class SdkMappingTest {
     assertThat(details.info().deprecated()).isTrue();
     assertThat(details.info().deprecatedAt()).contains(CLOSED);
     assertThat(details.info().description()).contains("orders");
+  }
+
+  @Test
+  void anUnknownDefaultChildPolicyIsReportedLikeAnUnknownChildPolicy() {
+    DescribeWorkflowTypeResponse response = DescribeWorkflowTypeResponse.builder()
+        .typeInfo(WorkflowTypeInfo.builder().workflowType(TYPE).status("REGISTERED").creationDate(STARTED).build())
+        .configuration(WorkflowTypeConfiguration.builder().defaultChildPolicy("ORPHAN").build())
+        .build();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Sdk.workflowDetails(response))
+        .withMessage("SWF reported an unknown child policy: ORPHAN");
+  }
+
+  @Test
+  void activityTypeDefaultsAreReadFromTheConfigurationMember() {
+    DescribeActivityTypeResponse response = DescribeActivityTypeResponse.builder()
+        .typeInfo(ActivityTypeInfo.builder()
+            .activityType(ActivityType.builder().name("Charge").version("2").build())
+            .status("DEPRECATED").creationDate(STARTED).deprecationDate(CLOSED).description("charges")
+            .build())
+        .configuration(ActivityTypeConfiguration.builder()
+            .defaultTaskList(TaskList.builder().name("payments").build())
+            .defaultTaskStartToCloseTimeout("60")
+            .defaultTaskScheduleToStartTimeout("NONE")
+            .defaultTaskScheduleToCloseTimeout("0")
+            .defaultTaskHeartbeatTimeout("15")
+            .defaultTaskPriority("-3")
+            .build())
+        .build();
+
+    ActivityDetails details = Sdk.activityDetails(response);
+
+    assertThat(details).isEqualTo(new ActivityDetails(
+        new ActivityInfo(ActivityId.of("Charge", "2"), true, STARTED, Optional.of("charges"), Optional.of(CLOSED)),
+        new PartialTaskConfiguration(Optional.of("payments"), Optional.of(Timeout.ofSeconds(60)),
+            Optional.of(Timeout.none()), Optional.of(Timeout.ofSeconds(0)), Optional.of(Timeout.ofSeconds(15)),
+            OptionalInt.of(-3))));
+  }
+
+  @Test
+  void absentActivityTypeDefaultsStayAbsentRatherThanBecomingNone() {
+    DescribeActivityTypeResponse response = DescribeActivityTypeResponse.builder()
+        .typeInfo(ActivityTypeInfo.builder()
+            .activityType(ActivityType.builder().name("Charge").version("2").build())
+            .status("REGISTERED").creationDate(STARTED).build())
+        .configuration(ActivityTypeConfiguration.builder().build())
+        .build();
+
+    ActivityDetails details = Sdk.activityDetails(response);
+
+    assertThat(details).isEqualTo(new ActivityDetails(
+        new ActivityInfo(ActivityId.of("Charge", "2"), false, STARTED, Optional.empty(), Optional.empty()),
+        PartialTaskConfiguration.empty()));
   }
 
   @Test

@@ -103,6 +103,15 @@ class ValuesTest {
   }
 
   @Test
+  void swfTypedHasOnlyFinalFieldsAsItsJavadocPromises() {
+    assertThat(java.util.Arrays.stream(SwfTyped.class.getDeclaredFields())
+            .filter(field -> !java.lang.reflect.Modifier.isStatic(field.getModifiers())))
+        .isNotEmpty()
+        .allSatisfy(field -> assertThat(java.lang.reflect.Modifier.isFinal(field.getModifiers()))
+            .as("%s is final", field.getName()).isTrue());
+  }
+
+  @Test
   void closeStatusFilterRejectsOpen() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CloseStatusExecutionFilter.of(ExecutionStatus.OPEN))
@@ -181,6 +190,14 @@ class ValuesTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PartialExecutionConfiguration.builder().lambdaRole("").build())
         .withMessageStartingWith("lambda role must be 1 to 1600 characters long");
+  }
+
+  @Test
+  void partialTaskConfigurationChecksItsTaskList() {
+    assertThat(PartialTaskConfiguration.builder().taskList("payments").build().taskList()).contains("payments");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialTaskConfiguration.builder().taskList("").build())
+        .withMessage("task list must be 1 to 256 characters long, but has 0: \"\"");
   }
 
   @Test
