@@ -1,28 +1,25 @@
 package dev.swftyped.junit;
 
+import dev.swftyped.Event;
 import dev.swftyped.ExecutionDetails;
 import dev.swftyped.ExecutionId;
 import dev.swftyped.ExecutionStatus;
 import dev.swftyped.SwfTyped;
 import dev.swftyped.WorkflowId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
-import software.amazon.awssdk.services.swf.model.EventType;
-import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryResponse;
-import software.amazon.awssdk.services.swf.model.HistoryEvent;
-import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 
 /**
  * Assertions on one run, as {@code DescribeWorkflowExecution} reports it. Every failure message
  * ends with the run's history.
  */
 public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, ExecutionDetails> {
-  private final List<HistoryEvent> history;
+  private final List<Event> history;
 
-  private ExecutionAssert(ExecutionDetails details, List<HistoryEvent> history) {
+  private ExecutionAssert(ExecutionDetails details, List<Event> history) {
     super(details, ExecutionAssert.class);
     this.history = history;
   }
@@ -31,20 +28,9 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
     return new ExecutionAssert(typed.describeExecution(domain, run), history(typed, domain, run));
   }
 
-  /** Every event of a run, following page tokens. */
-  static List<HistoryEvent> history(SwfTyped typed, String domain, ExecutionId run) {
-    List<HistoryEvent> events = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      GetWorkflowExecutionHistoryResponse response = typed.client().getWorkflowExecutionHistory(r -> r
-          .domain(domain)
-          .execution(WorkflowExecution.builder().workflowId(run.id()).runId(run.runId()).build())
-          .nextPageToken(page));
-      events.addAll(response.events());
-      token = response.nextPageToken();
-    } while (token != null);
-    return events;
+  /** Every event of a run, oldest first. */
+  static List<Event> history(SwfTyped typed, String domain, ExecutionId run) {
+    return typed.listHistory(domain, run).toList();
   }
 
   /**
@@ -151,9 +137,9 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
    */
   public ExecutionAssert hasInput(String input) {
     isNotNull();
-    String actualInput = history.isEmpty() || history.get(0).workflowExecutionStartedEventAttributes() == null
+    String actualInput = history.isEmpty() || !(history.get(0) instanceof Event.WorkflowExecutionStarted)
         ? null
-        : history.get(0).workflowExecutionStartedEventAttributes().input();
+        : ((Event.WorkflowExecutionStarted) history.get(0)).input().orElse(null);
     if (!Objects.equals(actualInput, input)) {
       throw failureWithActualExpected(actualInput, input,
           "%nExpecting execution %s to have been started with input:%n  %s%nbut it was started with:%n  %s%s", name(),
@@ -175,11 +161,54 @@ public final class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execu
   public ExecutionAssert isCancelRequested() {
     isNotNull();
     if (!actual.info().cancelRequested()) {
-      boolean requested = history.stream()
-          .anyMatch(event -> event.eventType() == EventType.WORKFLOW_EXECUTION_CANCEL_REQUESTED);
+      boolean requested = history.stream().anyMatch(event -> event instanceof Event.WorkflowExecutionCancelRequested);
       throw failure("%nExpecting execution %s to have a cancellation requested%nbut %s.%s", name(),
           requested ? "it is closed, and SWF reports cancellation requests only of open runs"
               : "no cancellation was requested", withHistory());
+    }
+    return myself;
+  }
+
+  /**
+   * Checks that the run completed with this result.
+   *
+   * <pre>{@code
+   * assertThat(fake).hasExecution("order-42").hasResult("{\"shipped\":true}");
+   * }</pre>
+   *
+   * @param result the result its decider completed it with
+   * @return these assertions
+   */
+  public ExecutionAssert hasResult(String result) {
+    hasStatus(ExecutionStatus.COMPLETED);
+    Optional<String> actualResult = history.stream().filter(event -> event instanceof Event.WorkflowExecutionCompleted)
+        .map(event -> ((Event.WorkflowExecutionCompleted) event).result()).findFirst().orElse(Optional.empty());
+    if (!actualResult.equals(Optional.of(result))) {
+      throw failureWithActualExpected(actualResult.orElse(null), result,
+          "%nExpecting execution %s to have completed with result:%n  \"%s\"%nbut it completed with %s%s", name(),
+          result, actualResult.map(text -> "\"" + text + "\"").orElse("no result"), withHistory());
+    }
+    return myself;
+  }
+
+  /**
+   * Checks that the run failed with this reason.
+   *
+   * <pre>{@code
+   * assertThat(fake).hasExecution("order-42").hasFailureReason("card declined three times");
+   * }</pre>
+   *
+   * @param reason the reason its decider failed it with
+   * @return these assertions
+   */
+  public ExecutionAssert hasFailureReason(String reason) {
+    hasStatus(ExecutionStatus.FAILED);
+    Optional<String> actualReason = history.stream().filter(event -> event instanceof Event.WorkflowExecutionFailed)
+        .map(event -> ((Event.WorkflowExecutionFailed) event).reason()).findFirst().orElse(Optional.empty());
+    if (!actualReason.equals(Optional.of(reason))) {
+      throw failureWithActualExpected(actualReason.orElse(null), reason,
+          "%nExpecting execution %s to have failed with reason:%n  \"%s\"%nbut it failed with %s%s", name(),
+          reason, actualReason.map(text -> "\"" + text + "\"").orElse("no reason"), withHistory());
     }
     return myself;
   }

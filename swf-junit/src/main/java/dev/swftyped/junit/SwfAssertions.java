@@ -1,5 +1,6 @@
 package dev.swftyped.junit;
 
+import dev.swftyped.Event;
 import dev.swftyped.fake.SwfFake;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -35,7 +36,7 @@ public final class SwfAssertions {
    * @return the assertions
    */
   public static HistoryAssert assertThatHistory(List<HistoryEvent> history) {
-    return new HistoryAssert(history);
+    return new HistoryAssert(history.stream().map(Event::of).toList());
   }
 
   /**

@@ -31,8 +31,16 @@ final class SwfExtension
   private static final Set<Class<?>> RESOLVED =
       Set.of(SwfFake.class, SwfClient.class, SwfTyped.class, FakeClock.class, Clock.class);
 
-  /** What one test gets: its fake, the fake's clock and the typed library on both. */
-  record Session(SwfFake fake, FakeClock clock, SwfTyped typed) {}
+  /**
+   * What one test gets: its fake, the fake's clock and the typed library on both. JUnit closes it
+   * with the test's store, after the test: the fake's waiting polls are released then.
+   */
+  record Session(SwfFake fake, FakeClock clock, SwfTyped typed) implements AutoCloseable {
+    @Override
+    public void close() {
+      fake.close();
+    }
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
