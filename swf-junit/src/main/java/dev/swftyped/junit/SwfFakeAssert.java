@@ -37,6 +37,20 @@ public final class SwfFakeAssert extends AbstractAssert<SwfFakeAssert, SwfFake> 
   }
 
   /**
+   * Moves on to assertions on the calls the fake answered, oldest first.
+   *
+   * <pre>{@code
+   * assertThat(fake).calls().hasRetried("StartWorkflowExecution", "ThrottlingException");
+   * }</pre>
+   *
+   * @return assertions on the calls
+   */
+  public CallsAssert calls() {
+    isNotNull();
+    return new CallsAssert(actual.calls());
+  }
+
+  /**
    * Makes the following assertions look at one domain.
    *
    * <pre>{@code
