@@ -332,4 +332,31 @@ class ActivityDecisionContractTest extends TaskPlaneContract {
     }
     throw new AssertionError("no completed decision task");
   }
+
+  @Test
+  void anActivityCanceledAtOnceFreesItsIdInTheSameBatch() {
+    registerAll();
+    startOrder();
+
+    decideNext(scheduleActivity("a1"), requestCancelActivity("a1"), scheduleActivity("a1"));
+
+    assertThat(typesFrom("order-1", runId, 4)).containsExactly(DECISION_TASK_COMPLETED, ACTIVITY_TASK_SCHEDULED,
+        ACTIVITY_TASK_CANCEL_REQUESTED, ACTIVITY_TASK_CANCELED, ACTIVITY_TASK_SCHEDULED, DECISION_TASK_SCHEDULED);
+    assertThat(openCounts("order-1", runId).openActivityTasks()).isEqualTo(1);
+    assertThat(pendingActivities(WORKERS)).isEqualTo(1);
+    assertThat(takeActivity().startedEventId()).isEqualTo(10);
+    assertThat(event("order-1", runId, 10).activityTaskStartedEventAttributes().scheduledEventId()).isEqualTo(8);
+  }
+
+  @Test
+  void anActivityCanceledBeforeItStartedNeverTimesOut() {
+    registerAll();
+    startOrder();
+    decideNext(scheduleActivity("a1"), requestCancelActivity("a1"));
+    int events = history("order-1", runId).size();
+
+    advance(Duration.ofMinutes(20));
+
+    assertThat(history("order-1", runId)).hasSize(events);
+  }
 }

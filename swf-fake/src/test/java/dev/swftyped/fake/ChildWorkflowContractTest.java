@@ -465,4 +465,37 @@ class ChildWorkflowContractTest extends TaskPlaneContract {
     assertThat(event("parent", parentRunId, history("parent", parentRunId).size())
         .workflowExecutionTimedOutEventAttributes().childPolicy()).isEqualTo(ChildPolicy.TERMINATE);
   }
+
+  @Test
+  void aChildInitiatedInTheBatchThatClosesTheParentStillStartsAndIsAbandoned() {
+    registerDomainAndType();
+    parentRunId = start("parent");
+
+    decideNext(startChild("child-1"), complete(null));
+
+    String childRunId = childRunId("child-1");
+    assertThat(typesFrom("parent", parentRunId, 4)).containsExactly(DECISION_TASK_COMPLETED,
+        START_CHILD_WORKFLOW_EXECUTION_INITIATED,
+        software.amazon.awssdk.services.swf.model.EventType.WORKFLOW_EXECUTION_COMPLETED);
+    assertThat(event("child-1", childRunId, 1).workflowExecutionStartedEventAttributes().parentInitiatedEventId())
+        .isEqualTo(5);
+    childDecides(complete(null));
+    assertThat(history("parent", parentRunId)).hasSize(6);
+  }
+
+  @Test
+  void aParentThatContinuesAsNewLeavesItsChildrenToTheOldRun() {
+    String childRunId = parentWithChild(a -> a);
+    String oldParent = parentRunId;
+
+    decideNext(continueAsNew(null));
+    String newParent = childRunId("parent");
+
+    assertThat(openCounts("parent", newParent).openChildWorkflowExecutions()).isZero();
+    childDecides(complete(null));
+    assertThat(history("parent", newParent)).hasSize(2);
+    assertThat(types("parent", oldParent)).last()
+        .isEqualTo(software.amazon.awssdk.services.swf.model.EventType.WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+    assertThat(describe("child-1", childRunId).executionInfo().closeStatus()).isEqualTo(CloseStatus.COMPLETED);
+  }
 }

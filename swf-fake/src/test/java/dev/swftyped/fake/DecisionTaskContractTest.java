@@ -379,4 +379,16 @@ class DecisionTaskContractTest extends TaskPlaneContract {
 
     assertThat(second.taskToken()).isNotEqualTo(first.taskToken());
   }
+
+  @Test
+  void theFirstTaskOfARunContinuedAsNewHasNoPreviousStartedEvent() {
+    registerDomainAndType();
+    start("order-1");
+    decideNext(continueAsNew(null));
+
+    PollForDecisionTaskResponse task = takeDecision();
+
+    assertThat(task.previousStartedEventId()).isZero();
+    assertThat(task.startedEventId()).isEqualTo(3);
+  }
 }

@@ -79,4 +79,28 @@ class PendingCountsContractTest extends TaskPlaneContract {
     assertThat(describe("order-1", runId).latestActivityTaskTimestamp()).isNull();
     assertThat(describe("order-1", runId).openCounts().openLambdaFunctions()).isZero();
   }
+
+  @Test
+  void closingARunWithAStartedAndAScheduledDecisionTaskLeavesNothingPending() {
+    registerDomainAndType();
+    String runId = start("order-1");
+    takeDecision();
+    swf.signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").signalName("s"));
+
+    swf.terminateWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1"));
+
+    assertThat(pendingDecisions(DECIDERS)).isZero();
+    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(openCounts("order-1", runId).openDecisionTasks()).isEqualTo(1);
+  }
+
+  @Test
+  void theLatestExecutionContextIsKeptAfterClose() {
+    registerDomainAndType();
+    String runId = start("order-1");
+
+    respond(takeDecision().taskToken(), r -> r.executionContext("final").decisions(complete(null)));
+
+    assertThat(describe("order-1", runId).latestExecutionContext()).isEqualTo("final");
+  }
 }

@@ -120,4 +120,46 @@ class TimeEffectsContractTest extends TaskPlaneContract {
     assertThat(history("order-1", runId)).hasSize(5);
     assertThat(history("order-1", runId)).extracting(HistoryEvent::eventTimestamp).containsOnly(Instant.from(START));
   }
+
+  @Test
+  void aTimerAndADecisionTaskTimeoutAtOneInstantComeInTheOrderTheyWereCreated() {
+    registerDomainAndType();
+    String runId = start("order-1");
+    decideNext(startTimer("t", 30), startTimer("now", 0));
+    takeDecision();
+
+    advance(Duration.ofSeconds(30));
+
+    assertThat(typesFrom("order-1", runId, 10)).containsExactly(TIMER_FIRED, DECISION_TASK_SCHEDULED,
+        DECISION_TASK_TIMED_OUT);
+    assertThat(eventsFrom("order-1", runId, 10)).extracting(HistoryEvent::eventTimestamp).containsOnly(at(30));
+  }
+
+  @Test
+  void aDecisionTaskTimeoutAtTheExecutionDeadlineComesBeforeTheRunTimesOut() {
+    registerDomainAndType();
+    String runId = start("order-1", r -> r.executionStartToCloseTimeout("30"));
+    takeDecision();
+
+    advance(Duration.ofSeconds(30));
+
+    assertThat(typesFrom("order-1", runId, 4)).containsExactly(DECISION_TASK_TIMED_OUT, DECISION_TASK_SCHEDULED,
+        WORKFLOW_EXECUTION_TIMED_OUT);
+    assertThat(openCounts("order-1", runId).openDecisionTasks()).isEqualTo(1);
+    assertThat(pendingDecisions(DECIDERS)).isZero();
+  }
+
+  @Test
+  void anActivityTimeoutDuringAStartedDecisionTaskSchedulesTheNextAtOnce() {
+    registerAll();
+    String runId = start("order-1");
+    decideNext(scheduleActivity("a1", a -> a.scheduleToStartTimeout("5")), startTimer("t", 0));
+    PollForDecisionTaskResponse task = takeDecision();
+
+    advance(Duration.ofSeconds(5));
+    decide(task.taskToken());
+
+    assertThat(typesFrom("order-1", runId, 10)).containsExactly(ACTIVITY_TASK_TIMED_OUT, DECISION_TASK_SCHEDULED,
+        software.amazon.awssdk.services.swf.model.EventType.DECISION_TASK_COMPLETED);
+  }
 }
