@@ -359,4 +359,16 @@ class ActivityDecisionContractTest extends TaskPlaneContract {
 
     assertThat(history("order-1", runId)).hasSize(events);
   }
+
+  @Test
+  void theOpenActivityLimitCountsActivitiesScheduledInTheSameBatch() {
+    registerAll();
+    startOrder();
+
+    decideNext(scheduleActivity("a1"), scheduleActivity("a2"), scheduleActivity("a3"));
+
+    assertThat(event("order-1", runId, 7).scheduleActivityTaskFailedEventAttributes().cause())
+        .isEqualTo(ScheduleActivityTaskFailedCause.OPEN_ACTIVITIES_LIMIT_EXCEEDED);
+    assertThat(openCounts("order-1", runId).openActivityTasks()).isEqualTo(2);
+  }
 }

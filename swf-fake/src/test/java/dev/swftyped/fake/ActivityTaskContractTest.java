@@ -510,4 +510,26 @@ class ActivityTaskContractTest extends TaskPlaneContract {
     assertThat(task.workflowExecution().workflowId()).isEqualTo(workflowId);
     return task;
   }
+
+  @Test
+  void aHeartbeatDoesNotMoveTheLatestActivityTimestamp() {
+    scheduleOne();
+    PollForActivityTaskResponse task = takeActivity();
+    advance(Duration.ofSeconds(5));
+
+    swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()).details("x"));
+
+    assertThat(describe("order-1", runId).latestActivityTaskTimestamp()).isEqualTo(START);
+  }
+
+  @Test
+  void heartbeatDetailsOverTheModelsLimitFailValidation() {
+    scheduleOne();
+    PollForActivityTaskResponse task = takeActivity();
+    String details = "d".repeat(2049);
+
+    validation(() -> swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()).details(details)),
+        "1 validation error detected: Value '" + details + "' at 'details' failed to satisfy constraint: "
+            + "Member must have length less than or equal to 2048");
+  }
 }

@@ -516,4 +516,19 @@ class DecisionBatchContractTest extends TaskPlaneContract {
     advance(Duration.ofHours(2));
     assertThat(history("order-1", runId)).as("nothing more is recorded for the closed run").hasSize(events);
   }
+
+  @Test
+  void aRuleBrokenByALaterDecisionAppliesNoEarlierOne() {
+    registerAll();
+    String runId = start("order-1");
+    PollForDecisionTaskResponse task = takeDecision();
+
+    validation(() -> decide(task.taskToken(), marker("m", null), scheduleActivity("ok"), startTimer("t", 5),
+        scheduleActivity("a1", a -> a.taskList(t -> t.name("bad:list")))),
+        "Invalid decisions.4.member.scheduleActivityTaskDecisionAttributes.taskList.name: bad:list");
+
+    assertThat(history("order-1", runId)).hasSize(3);
+    assertThat(openCounts("order-1", runId)).isEqualTo(counts(1, 0, 0, 0));
+    decide(task.taskToken());
+  }
 }

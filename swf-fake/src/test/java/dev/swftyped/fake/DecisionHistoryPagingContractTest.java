@@ -220,4 +220,25 @@ class DecisionHistoryPagingContractTest extends TaskPlaneContract {
 
     assertThat(task.events()).extracting(HistoryEvent::eventId).containsExactly(1L, 2L, 3L);
   }
+
+  @Test
+  void aPageThatEndsExactlyAtTheStartedEventHasNoToken() {
+    runWithTwoDecisionTasks();
+
+    PollForDecisionTaskResponse first = poll(r -> r.maximumPageSize(4));
+    PollForDecisionTaskResponse second = poll(r -> r.maximumPageSize(4).nextPageToken(first.nextPageToken()));
+
+    assertThat(second.events()).extracting(HistoryEvent::eventId).containsExactly(5L, 6L, 7L, 8L);
+    assertThat(second.nextPageToken()).isNull();
+  }
+
+  @Test
+  void aHistoryPageTokenCannotPageADecisionTask() {
+    String runId = runWithTwoDecisionTasks();
+    String historyToken = swf.getWorkflowExecutionHistory(r -> r.domain(DOMAIN).execution(run("order-1", runId))
+        .maximumPageSize(2)).nextPageToken();
+
+    validation(() -> poll(r -> r.nextPageToken(historyToken)), "Invalid token");
+    assertThat(pendingDecisions(DECIDERS)).isEqualTo(1);
+  }
 }

@@ -391,4 +391,19 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     assertThat(task.previousStartedEventId()).isZero();
     assertThat(task.startedEventId()).isEqualTo(3);
   }
+
+  @Test
+  void aRunWhoseTaskIsBlockedByItsStartedTaskDoesNotHideAnotherRunsTask() {
+    registerDomainAndType();
+    start("order-1");
+    takeDecision();
+    swf.signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").signalName("s"));
+    String other = start("order-2");
+
+    PollForDecisionTaskResponse task = pollDecision();
+
+    assertThat(task.workflowExecution()).isEqualTo(run("order-2", other));
+    assertThat(pendingDecisions(DECIDERS)).isEqualTo(1);
+    assertThat(pollDecision().taskToken()).isNull();
+  }
 }

@@ -216,4 +216,15 @@ class ExternalWorkflowContractTest extends TaskPlaneContract {
     assertThat(typesFrom("target", targetRunId, 5)).containsExactly(WORKFLOW_EXECUTION_SIGNALED,
         DECISION_TASK_SCHEDULED);
   }
+
+  @Test
+  void aRunIdOfAnotherWorkflowIdIsNotFound() {
+    sourceAndTarget();
+
+    decideNext(signal("other-id", a -> a.runId(targetRunId)));
+
+    assertThat(typesFrom("source", sourceRunId, 6)).containsExactly(SIGNAL_EXTERNAL_WORKFLOW_EXECUTION_FAILED,
+        DECISION_TASK_SCHEDULED);
+    assertThat(history("target", targetRunId)).hasSize(4);
+  }
 }
