@@ -113,6 +113,39 @@ class DecisionBatchContractTest extends TaskPlaneContract {
         "Unknown execution: WorkflowExecution=[workflowId=order-1, runId=" + runId + "]");
   }
 
+  @Test
+  void aClosedRunIsReportedBeforeTheRulesOfTheBatch() {
+    registerDomainAndType();
+    String runId = start("order-1");
+    PollForDecisionTaskResponse task = takeDecision();
+    swf.terminateWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1"));
+
+    fault(() -> decide(task.taskToken(), complete(null), marker("m", null)), UnknownResourceException.class,
+        "UnknownResourceFault", "Unknown execution: WorkflowExecution=[workflowId=order-1, runId=" + runId + "]");
+    fault(() -> decide(task.taskToken(), scheduleActivity("a:b")), UnknownResourceException.class,
+        "UnknownResourceFault", "Unknown execution: WorkflowExecution=[workflowId=order-1, runId=" + runId + "]");
+  }
+
+  @Test
+  void aCompletedTaskIsReportedBeforeTheRulesOfTheBatch() {
+    registerDomainAndType();
+    start("order-1");
+    PollForDecisionTaskResponse task = decideNext();
+
+    fault(() -> decide(task.taskToken(), complete(null), marker("m", null)), UnknownResourceException.class,
+        "UnknownResourceFault", "Unknown decision task, scheduledEventId = 2");
+  }
+
+  @Test
+  void aModelViolationIsReportedBeforeTheToken() {
+    registerDomainAndType();
+
+    validation(() -> decide("bm90IGEgdG9rZW4=", marker("m".repeat(257), null)),
+        "1 validation error detected: Value '" + "m".repeat(257) + "' at "
+            + "'decisions.1.member.recordMarkerDecisionAttributes.markerName' failed to satisfy constraint: "
+            + "Member must have length less than or equal to 256");
+  }
+
   // ---------------------------------------------------------------- whole-batch validation (RD-2)
 
   @Test
