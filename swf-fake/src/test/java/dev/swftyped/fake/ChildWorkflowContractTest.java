@@ -498,4 +498,22 @@ class ChildWorkflowContractTest extends TaskPlaneContract {
         .isEqualTo(software.amazon.awssdk.services.swf.model.EventType.WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
     assertThat(describe("child-1", childRunId).executionInfo().closeStatus()).isEqualTo(CloseStatus.COMPLETED);
   }
+
+  @Test
+  void twoChildrenWithOneWorkflowIdInABatchStartTheFirstAndFailTheSecond() {
+    registerDomainAndType();
+    parentRunId = start("parent");
+
+    decideNext(startChild("twin"), startChild("twin"));
+
+    List<HistoryEvent> events = parentEventsFrom(4);
+    assertThat(events).extracting(HistoryEvent::eventType).containsExactly(DECISION_TASK_COMPLETED,
+        START_CHILD_WORKFLOW_EXECUTION_INITIATED, START_CHILD_WORKFLOW_EXECUTION_INITIATED,
+        CHILD_WORKFLOW_EXECUTION_STARTED, DECISION_TASK_SCHEDULED, START_CHILD_WORKFLOW_EXECUTION_FAILED);
+    assertThat(events.get(3).childWorkflowExecutionStartedEventAttributes().initiatedEventId()).isEqualTo(5);
+    assertThat(events.get(5).startChildWorkflowExecutionFailedEventAttributes().cause())
+        .isEqualTo(StartChildWorkflowExecutionFailedCause.WORKFLOW_ALREADY_RUNNING);
+    assertThat(events.get(5).startChildWorkflowExecutionFailedEventAttributes().initiatedEventId()).isEqualTo(6);
+    assertThat(openCounts("parent", parentRunId).openChildWorkflowExecutions()).isEqualTo(1);
+  }
 }
