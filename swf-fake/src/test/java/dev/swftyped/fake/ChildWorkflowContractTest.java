@@ -128,6 +128,9 @@ class ChildWorkflowContractTest extends TaskPlaneContract {
             .taskPriority("3").workflowType(ORDER).tagList("t1").parentWorkflowExecution(run("parent", parentRunId))
             .parentInitiatedEventId(5L).build());
     assertThat(describe("child-1", childRunId).executionInfo().parent()).isEqualTo(run("parent", parentRunId));
+    assertThat(swf.listOpenWorkflowExecutions(r -> r.domain(DOMAIN).startTimeFilter(f -> f.oldestDate(START))
+        .executionFilter(f -> f.workflowId("child-1"))).executionInfos().get(0).parent())
+        .isEqualTo(run("parent", parentRunId));
     assertThat(swf.countOpenWorkflowExecutions(r -> r.domain(DOMAIN).startTimeFilter(f -> f.oldestDate(START)))
         .count()).isEqualTo(2);
     assertThat(pendingDecisions(CHILDREN)).isEqualTo(1);

@@ -202,6 +202,23 @@ class DecisionBatchContractTest extends TaskPlaneContract {
   }
 
   @Test
+  void attributesOfAnotherDecisionTypeDoNotStandInForTheDecisionsOwn() {
+    registerDomainAndType();
+    String runId = start("order-1");
+    PollForDecisionTaskResponse task = takeDecision();
+    Decision mixed = Decision.builder().decisionType(DecisionType.START_TIMER)
+        .recordMarkerDecisionAttributes(a -> a.markerName("m")).build();
+
+    validation(() -> decide(task.taskToken(), mixed), "2 validation errors detected: "
+        + "Value null at 'decisions.1.member.startTimerDecisionAttributes.startToFireTimeout' failed to satisfy "
+        + "constraint: Member must not be null; "
+        + "Value null at 'decisions.1.member.startTimerDecisionAttributes.timerId' failed to satisfy constraint: "
+        + "Member must not be null");
+
+    assertThat(history("order-1", runId)).hasSize(3);
+  }
+
+  @Test
   void aDecisionWhoseAttributesHaveNoRequiredMemberNeedsNone() {
     registerDomainAndType();
     String runId = start("order-1");
