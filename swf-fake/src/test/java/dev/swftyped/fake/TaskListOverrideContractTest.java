@@ -126,4 +126,17 @@ class TaskListOverrideContractTest extends TaskPlaneContract {
     assertThat(event("order-1", runId, 12).decisionTaskScheduledEventAttributes()).isEqualTo(scheduledOn("gold", "NONE"));
     assertThat(types("order-1", runId)).hasSize(12);
   }
+
+  @Test
+  void aScheduleToStartTimeoutWithoutATaskListIsRecordedButOverridesNothing() {
+    startOrder();
+
+    respond(takeDecision().taskToken(), r -> r.taskListScheduleToStartTimeout("10").decisions(startTimer("t", 0)));
+    advance(Duration.ofMinutes(1));
+
+    assertThat(event("order-1", runId, 4).decisionTaskCompletedEventAttributes().taskListScheduleToStartTimeout())
+        .isEqualTo("10");
+    assertThat(event("order-1", runId, 7).decisionTaskScheduledEventAttributes()).isEqualTo(scheduledOn(DECIDERS, "NONE"));
+    assertThat(history("order-1", runId)).hasSize(7);
+  }
 }
