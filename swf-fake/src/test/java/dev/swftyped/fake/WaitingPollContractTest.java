@@ -10,11 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import software.amazon.awssdk.services.swf.model.LimitExceededException;
-import java.util.concurrent.ExecutionException;
-import java.util.List;
-import java.util.ArrayList;
 import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
 import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
 
@@ -194,32 +189,5 @@ class WaitingPollContractTest extends TaskPlaneContract {
     swf.signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").signalName("go"));
 
     assertThat(poll.get(5, SECONDS).startedEventId()).isEqualTo(7);
-  }
-
-  @Test
-  void aThousandAndFirstWaitingPollOnOneListIsRefused() throws Exception {
-    registerDomainAndType();
-    List<CompletableFuture<PollForDecisionTaskResponse>> polls = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      polls.add(fake.asyncClient().pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name(DECIDERS))));
-    }
-    assertThat(polls).noneMatch(CompletableFuture::isDone);
-    CompletableFuture<PollForDecisionTaskResponse> elsewhere = fake.asyncClient()
-        .pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name("another-list")));
-    assertThat(elsewhere).as("the limit is per task list").isNotDone();
-
-    ExecutionException refused = catchThrowableOfType(ExecutionException.class, () -> fake.asyncClient()
-        .pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name(DECIDERS))).get(5, SECONDS));
-
-    assertThat(refused.getCause()).isInstanceOf(LimitExceededException.class);
-    LimitExceededException fault = (LimitExceededException) refused.getCause();
-    assertThat(fault.awsErrorDetails().errorCode()).isEqualTo("LimitExceededFault");
-    assertThat(fault.awsErrorDetails().errorMessage())
-        .isEqualTo("Limit on maximum concurrent poll requests per task list reached");
-    fake.close();
-    assertThat(elsewhere.get(5, SECONDS).taskToken()).isNull();
-    for (CompletableFuture<PollForDecisionTaskResponse> poll : polls) {
-      assertThat(poll.get(5, SECONDS).taskToken()).isNull();
-    }
   }
 }
