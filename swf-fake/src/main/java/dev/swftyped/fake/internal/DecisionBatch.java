@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.swf.model.*;
 final class DecisionBatch {
   /** SWF's message when a closing decision is not the last one. */
   static final String CLOSE_NOT_LAST = "Close must be last decision in list";
+  /** Why every Lambda function fails in the fake (D-13). */
+  static final String NO_LAMBDA = "swf-fake does not run Lambda functions";
 
   private final State state;
   private final Execution run;
@@ -577,7 +579,13 @@ final class DecisionBatch {
   private void scheduleLambda(ScheduleLambdaFunctionDecisionAttributes a) {
     long scheduled = run.append(new Event.LambdaFunctionScheduled(now, a.id(), a.name(), a.control(), a.input(),
         a.startToCloseTimeout(), completedEventId));
-    run.appendTrigger(new Event.StartLambdaFunctionFailed(now, scheduled,
-        StartLambdaFunctionFailedCause.ASSUME_ROLE_FAILED, "swf-fake does not run Lambda functions"));
+    // D-13: without a role SWF cannot assume one; with a role the function starts, and the fake fails it.
+    if (run.config.lambdaRole() == null) {
+      run.appendTrigger(new Event.StartLambdaFunctionFailed(now, scheduled,
+          StartLambdaFunctionFailedCause.ASSUME_ROLE_FAILED, NO_LAMBDA));
+      return;
+    }
+    long started = run.append(new Event.LambdaFunctionStarted(now, scheduled));
+    run.appendTrigger(new Event.LambdaFunctionFailed(now, scheduled, started, NO_LAMBDA, null));
   }
 }

@@ -103,12 +103,13 @@ final class DecisionOps {
   /** Completes a started decision task with its decisions (RD-1 to RD-12). */
   static RespondDecisionTaskCompletedResponse.Builder respond(State state, RespondDecisionTaskCompletedRequest request,
       long now) {
+    // RD-1: the token is resolved (its run open, its task started) before the batch's own rules (RD-2).
     TaskTokens.Ref ref = state.taskTokens.read(request.taskToken(), TaskTokens.Kind.DECISION);
-    DecisionBatch.check(request);
     Execution run = TaskTokens.openRun(state, ref);
     if (run.startedDecisionEventId != ref.startedEventId()) {
       throw SwfFault.unknownResource("Unknown decision task, scheduledEventId = " + ref.scheduledEventId());
     }
+    DecisionBatch.check(request);
     DecisionBatch.apply(state, run, request, now);
     return RespondDecisionTaskCompletedResponse.builder();
   }

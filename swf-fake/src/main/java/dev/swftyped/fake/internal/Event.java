@@ -1101,7 +1101,7 @@ sealed interface Event {
 
   // ---------------------------------------------------------------- Lambda functions
 
-  /** A ScheduleLambdaFunction decision was accepted (the fake then fails to start it). */
+  /** A ScheduleLambdaFunction decision was accepted (the fake then fails it, D-13). */
   record LambdaFunctionScheduled(long millis, String id, String name, String control, String input,
       String startToCloseTimeout, long decisionTaskCompletedEventId) implements Event {
     @Override
@@ -1141,6 +1141,45 @@ sealed interface Event {
           .scheduledEventId(scheduledEventId)
           .cause(cause)
           .message(message)
+          .build());
+    }
+  }
+
+  /** A scheduled Lambda function started (the fake fails it at once). */
+  record LambdaFunctionStarted(long millis, long scheduledEventId) implements Event {
+    @Override
+    public EventType type() {
+      return EventType.LAMBDA_FUNCTION_STARTED;
+    }
+
+    @Override
+    public void attributes(HistoryEvent.Builder event) {
+      event.lambdaFunctionStartedEventAttributes(LambdaFunctionStartedEventAttributes.builder()
+          .scheduledEventId(scheduledEventId)
+          .build());
+    }
+  }
+
+  /** A started Lambda function failed. */
+  record LambdaFunctionFailed(long millis, long scheduledEventId, long startedEventId, String reason, String details)
+      implements Event {
+    @Override
+    public EventType type() {
+      return EventType.LAMBDA_FUNCTION_FAILED;
+    }
+
+    @Override
+    public boolean triggersDecision() {
+      return true;
+    }
+
+    @Override
+    public void attributes(HistoryEvent.Builder event) {
+      event.lambdaFunctionFailedEventAttributes(LambdaFunctionFailedEventAttributes.builder()
+          .scheduledEventId(scheduledEventId)
+          .startedEventId(startedEventId)
+          .reason(reason)
+          .details(details)
           .build());
     }
   }
