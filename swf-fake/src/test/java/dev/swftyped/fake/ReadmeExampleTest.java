@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
@@ -138,5 +139,31 @@ class ReadmeExampleTest {
       worker.join(5_000);
     }
     // end::workflow[]
+  }
+
+  @Test
+  void aLostResponseShowsARetryThatWasNotNeeded() {
+    SwfFake fake = SwfFake.builder().clock(FakeClock.at(Instant.parse("2026-01-01T00:00:00Z"))).build();
+    SwfClient swf = fake.client();
+    swf.registerDomain(r -> r.name("orders").workflowExecutionRetentionPeriodInDays("7"));
+    swf.registerWorkflowType(r -> r.domain("orders").name("Order").version("1")
+        .defaultTaskList(t -> t.name("order-deciders")).defaultExecutionStartToCloseTimeout("3600")
+        .defaultTaskStartToCloseTimeout("30").defaultChildPolicy("TERMINATE"));
+    // tag::faults[]
+    // The first start takes effect, but its response is lost on the way back.
+    InjectedFault lost = fake.inject(Fault.lostResponse(), Calls.to("StartWorkflowExecution").once());
+
+    assertThatThrownBy(() -> swf.startWorkflowExecution(r -> r.domain("orders").workflowId("order-42")
+        .workflowType(t -> t.name("Order").version("1"))))
+        .isInstanceOf(SdkClientException.class); // what the caller sees: a broken connection
+    // Code that retries must expect the run to exist already.
+    assertThatThrownBy(() -> swf.startWorkflowExecution(r -> r.domain("orders").workflowId("order-42")
+        .workflowType(t -> t.name("Order").version("1"))))
+        .isInstanceOf(WorkflowExecutionAlreadyStartedException.class);
+
+    assertThat(lost.hits()).isEqualTo(1);
+    assertThat(fake.calls()).extracting(SwfCall::operation)
+        .containsExactly("RegisterDomain", "RegisterWorkflowType", "StartWorkflowExecution", "StartWorkflowExecution");
+    // end::faults[]
   }
 }
