@@ -151,6 +151,31 @@ public final class SwfFake implements AutoCloseable {
   }
 
   /**
+   * Lets the given amount of fake time pass while deciders and workers run on other threads: the
+   * {@link FakeClock} moves from one timer or timeout to the next whenever no decision task and no
+   * activity task is scheduled or started, and this returns once the clock has moved by {@code
+   * fakeTime} and every task that time brought has been handled. A test uses it to act at a given
+   * moment: to signal a workflow on the second day of its three-day wait, say.
+   *
+   * @param fakeTime how far the clock moves; not negative
+   * @throws IllegalStateException if the fake's clock is not a {@link FakeClock}
+   * @throws AssertionError with the fake's diagnostics if the deciders and workers make no progress
+   *     within the builder's {@linkplain Builder#awaitTimeout real-time limit}
+   */
+  public void runFor(Duration fakeTime) {
+    Objects.requireNonNull(fakeTime, "fakeTime");
+    if (fakeTime.isNegative()) {
+      throw new IllegalArgumentException("fake time only moves forward: " + fakeTime);
+    }
+    if (!(clock instanceof FakeClock)) {
+      throw new IllegalStateException("runFor skips fake time, so the fake needs a FakeClock: "
+          + "SwfFake.builder().clock(FakeClock.at(...)).build()");
+    }
+    FakeClock fakeClock = (FakeClock) clock;
+    engine.runFor(fakeTime, awaitTimeout, millis -> fakeClock.set(Instant.ofEpochMilli(millis)));
+  }
+
+  /**
    * Injects a fault: from now on, the calls the selection picks fail (or are delayed, or lose
    * their response) as {@code fault} says, until the selection's count is used up or the fault is
    * removed. Several faults may be injected; a call is hit by the first that picks it. Every door

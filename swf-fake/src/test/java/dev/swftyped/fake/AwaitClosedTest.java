@@ -231,4 +231,57 @@ class AwaitClosedTest {
     assertThat(info.execution().runId()).isEqualTo(runId);
     assertThat(info.closeStatus()).isEqualTo(CloseStatus.TERMINATED);
   }
+
+  @Test
+  void runForLetsATestActOnTheSecondDayOfAThirtyDayWait() {
+    FakeClock clock = FakeClock.at(START);
+    newFake(SwfFake.builder().clock(clock).pollTimeout(Duration.ofSeconds(2)));
+    String runId = start("order-1");
+    runDecider();
+    runWorker();
+
+    fake.runFor(Duration.ofDays(2));
+
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(2)));
+    List<HistoryEvent> soFar = fake.client().getWorkflowExecutionHistory(r -> r.domain(DOMAIN)
+        .execution(e -> e.workflowId("order-1").runId(runId))).events();
+    assertThat(soFar).extracting(HistoryEvent::eventType).as("the decider started its timer and is waiting")
+        .endsWith(EventType.DECISION_TASK_COMPLETED, EventType.TIMER_STARTED);
+
+    // The signal on day 2 reaches the decider, which completes at once (any event but a timer's).
+    fake.client().signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").signalName("paid"));
+    WorkflowExecutionInfo info = fake.awaitClosed(DOMAIN, "order-1", Duration.ofDays(1));
+
+    assertThat(info.closeStatus()).isEqualTo(CloseStatus.COMPLETED);
+    assertThat(info.closeTimestamp()).isEqualTo(START.plus(Duration.ofDays(2)));
+  }
+
+  @Test
+  void runForAppliesWhatFallsDueOnTheWayAndStopsAtItsEnd() {
+    FakeClock clock = FakeClock.at(START);
+    newFake(SwfFake.builder().clock(clock).pollTimeout(Duration.ofSeconds(2)));
+    String runId = start("order-1");
+    runDecider();
+    runWorker();
+
+    fake.runFor(Duration.ofDays(31));
+
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofDays(31)));
+    assertThat(fake.client().describeWorkflowExecution(r -> r.domain(DOMAIN)
+        .execution(e -> e.workflowId("order-1").runId(runId))).executionInfo().closeStatus())
+        .isEqualTo(CloseStatus.COMPLETED);
+  }
+
+  @Test
+  void runForFailsWithTheDiagnosticsWhenNobodyHandlesATask() {
+    newFake(SwfFake.builder().clock(FakeClock.at(START)).pollTimeout(Duration.ZERO)
+        .awaitTimeout(Duration.ofMillis(300)));
+    start("order-1");
+
+    AssertionError failure = catchThrowableOfType(AssertionError.class, () -> fake.runFor(Duration.ofDays(1)));
+
+    assertThat(failure.getMessage())
+        .startsWith("the deciders and workers did not finish what PT24H of fake time brought within PT0.3S of real time")
+        .contains("waiting for a decider");
+  }
 }

@@ -417,48 +417,89 @@ public final class Engine {
   public software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo awaitClosed(String domainName,
       String workflowId, java.time.Duration maxFakeTime, java.time.Duration realTimeLimit,
       java.util.function.LongConsumer moveClock) {
+    Execution closed = skipTime(workflowId + " did not close", now -> {
+      Execution latest = latestRun(domainName, workflowId);
+      return latest.isOpen() ? null : latest;
+    }, maxFakeTime, false, realTimeLimit, moveClock);
+    return ExecutionOps.info(closed);
+  }
+
+  /**
+   * Lets fake time pass by the given amount while deciders and workers run: whenever no decision
+   * task and no activity task is scheduled or started, moves the clock to the next due effect, or
+   * to the end of the span if none falls within it; returns once the clock is there and nothing is
+   * scheduled or started.
+   *
+   * @throws AssertionError with the diagnostics if the deciders and workers make no progress
+   *     within {@code realTimeLimit} of real time
+   */
+  public void runFor(java.time.Duration fakeTime, java.time.Duration realTimeLimit,
+      java.util.function.LongConsumer moveClock) {
+    skipTime("the deciders and workers did not finish what " + fakeTime + " of fake time brought",
+        now -> null, fakeTime, true, realTimeLimit, moveClock);
+  }
+
+  /** What {@link #skipTime} waits for, asked under the lock: a result, or null to go on. */
+  @FunctionalInterface
+  private interface Goal<T> {
+    T reached(long now);
+  }
+
+  /**
+   * Waits for a goal while skipping fake time: whenever the engine is idle (no decision or activity
+   * task scheduled or started), the clock jumps to the next due effect. With {@code stopAtLimit},
+   * reaching the limit idle is the goal; otherwise passing it is a failure.
+   */
+  private <T> T skipTime(String what, Goal<T> goal, java.time.Duration maxFakeTime, boolean stopAtLimit,
+      java.time.Duration realTimeLimit, java.util.function.LongConsumer moveClock) {
     long realDeadline = System.nanoTime() + realTimeLimit.toNanos();
-    long fakeLimit = Long.MAX_VALUE;
+    long fakeLimit = Long.MIN_VALUE;
     while (true) {
       List<Waiter> handed;
-      Execution closed = null;
+      T reached;
       String failure = null;
       long jumpTo = Long.MIN_VALUE;
+      boolean done = false;
       lock.lock();
       try {
         long now = settings.clock().millis();
-        if (fakeLimit == Long.MAX_VALUE) {
+        if (fakeLimit == Long.MIN_VALUE) {
           fakeLimit = saturatedAdd(now, maxFakeTime.toMillis());
         }
         state.advanceTo(now);
         handed = handOut(now);
-        Execution latest = latestRun(domainName, workflowId);
-        if (!latest.isOpen()) {
-          closed = latest;
-        } else if (now > fakeLimit) {
-          failure = workflowId + " did not close within " + maxFakeTime + " of fake time";
-        } else if (idle()) {
-          long next = state.nextDue();
-          if (next > fakeLimit) {
-            failure = workflowId + " did not close within " + maxFakeTime + " of fake time: nothing is left to do "
-                + "before " + (next == Long.MAX_VALUE ? "the end of time" : java.time.Instant.ofEpochMilli(next));
+        reached = goal.reached(now);
+        if (reached == null) {
+          boolean idle = idle();
+          if (!stopAtLimit && now > fakeLimit) {
+            failure = what + " within " + maxFakeTime + " of fake time";
+          } else if (idle) {
+            long next = state.nextDue();
+            if (stopAtLimit && now >= fakeLimit) {
+              done = true;
+            } else if (stopAtLimit && next > fakeLimit) {
+              jumpTo = fakeLimit;
+            } else if (next > fakeLimit) {
+              failure = what + " within " + maxFakeTime + " of fake time: nothing is left to do before "
+                  + (next == Long.MAX_VALUE ? "the end of time" : java.time.Instant.ofEpochMilli(next));
+            } else {
+              jumpTo = next;
+            }
           } else {
-            jumpTo = next;
-          }
-        } else {
-          long remaining = realDeadline - System.nanoTime();
-          if (remaining <= 0) {
-            failure = workflowId + " did not close within " + realTimeLimit + " of real time: its deciders or "
-                + "workers made no progress (see what is pending and who polls, below)";
-          } else {
-            awaiting++;
-            try {
-              progress.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)));
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new IllegalStateException("interrupted while waiting for " + workflowId + " to close", e);
-            } finally {
-              awaiting--;
+            long remaining = realDeadline - System.nanoTime();
+            if (remaining <= 0) {
+              failure = what + " within " + realTimeLimit + " of real time: the deciders or workers made no "
+                  + "progress (see what is pending and who polls, below)";
+            } else {
+              awaiting++;
+              try {
+                progress.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting: " + what, e);
+              } finally {
+                awaiting--;
+              }
             }
           }
         }
@@ -466,8 +507,11 @@ public final class Engine {
         lock.unlock();
       }
       notify(handed);
-      if (closed != null) {
-        return ExecutionOps.info(closed);
+      if (reached != null) {
+        return reached;
+      }
+      if (done) {
+        return null;
       }
       if (failure != null) {
         throw new AssertionError(failure + "\n" + diagnostics());
