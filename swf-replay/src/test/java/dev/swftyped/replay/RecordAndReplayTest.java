@@ -1,0 +1,46 @@
+package dev.swftyped.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordAndReplayTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aControlPlaneSessionReplaysWithoutDifferences() throws Exception {
+    Path recording = dir.resolve("control-plane.jsonl");
+    try (Session session = Session.recordingTo(recording)) {
+      Runs.controlPlane(session);
+    }
+
+    ReplayReport report = SwfReplayer.replay(recording);
+
+    List<String> lines = Files.readAllLines(recording);
+    assertThat(report.calls()).isEqualTo(lines.size()).isEqualTo(25);
+    assertThat(report.replayed()).isEqualTo(report.calls());
+    assertThat(report.notes()).isEmpty();
+    report.assertNoDifferences();
+    assertThat(report.toString()).startsWith("control-plane.jsonl: 25 calls, 25 replayed, no differences");
+  }
+
+  @Test
+  void aRunOfADeciderAndAWorkerReplaysCompletely() throws Exception {
+    Path recording = dir.resolve("decider-and-worker.jsonl");
+    try (Session session = Session.recordingTo(recording)) {
+      Runs.deciderAndWorker(session);
+    }
+
+    ReplayReport report = SwfReplayer.replay(recording);
+
+    report.assertNoDifferences();
+    assertThat(report.replayed()).isEqualTo(report.calls());
+    assertThat(Files.readAllLines(recording)).filteredOn(line -> line.contains("\"taskToken\""))
+        .filteredOn(line -> line.startsWith("{\"operation\":\"Poll")).hasSize(4); // three decision tasks, one activity task
+  }
+}
