@@ -9,11 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
@@ -21,18 +20,19 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.services.swf.SwfClient;
 
 /**
- * One replay of a recording against a fresh fake.
+ * One pass of a replay: the calls of a recording, in a given order, against a fresh fake.
  *
- * <p>Order: calls run in the order they were sent ({@code sentSeq}), each on the fake's clock set to
- * when it was sent, so that timers and timeouts fall due as in the run (never earlier). A poll
- * that the recording says got a task, but finds none, was waiting in the run for a task that a
- * later call (or the passing of time) made: it is put aside and tried again after each call sent
- * before it was answered, then one last time at the moment it was answered; only then is an empty
- * answer a difference. Polls run with the fake's poll timeout at zero, so an empty poll answers at
- * once.
+ * <p>Each call runs on the fake's clock set to when it was sent, so that timers and timeouts fall
+ * due as in the run (never earlier). Polls run with the fake's poll timeout at zero, and a poll that
+ * finds no task waits, as it did in the run, until the moment it was answered: it is tried again
+ * after each call (such polls in the order they were answered in the run), then one last time at
+ * that moment, before any call sent after it. So a poll that waited in the run for a task that a
+ * later call (or the passing of time) made gets it when it appears, and a poll that got nothing must
+ * get nothing all the while it waited. Polls with the same request cannot be told apart by the
+ * service, so a task goes to the one among them that got it in the run, even one sent later if it
+ * may have come first.
  */
-final class Replay {
-  private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:swf:([a-z0-9-]+):([0-9]{12}):");
+final class Pass {
   /** Errors that only say that the service was busy: nothing for the fake to reproduce. */
   private static final Set<String> TRANSIENT = Set.of("ThrottlingException", "Throttling", "RequestLimitExceeded",
       "ServiceUnavailable", "ServiceUnavailableException", "InternalFailure", "InternalServerError", "RequestTimeout");
@@ -54,79 +54,111 @@ final class Replay {
     }
   }
 
-  private final String name;
-  private final List<RecordedCall> calls;
+  private final List<RecordedCall> order;
+  private final String[] regionAndAccount;
+  private final List<RecordedCall> compared = new ArrayList<>();
+  /** For each compared call's line, the place in the order of the last call sent when it was compared. */
+  private final Map<Integer, Integer> comparedAfter = new HashMap<>();
+  /** The place in the order of the last call sent (before a call is sent, the one before it). */
+  private int sent = -1;
+  /** Polls sent ahead of their turn, to take the task that they took in the run. */
+  private final Set<RecordedCall> pulled = new HashSet<>();
   private final Ids ids = new Ids();
   private final Timeline timeline = new Timeline();
   private final List<Difference> differences = new ArrayList<>();
   private final List<Map.Entry<Integer, String>> notes = new ArrayList<>();
   private final List<Prepared> waiting = new ArrayList<>();
-  /** Each run id and task token of the recorded responses, with the first line that has it. */
-  private final Map<String, Integer> recordedIds = new HashMap<>();
+  private final Map<String, Integer> recordedIds;
   private FakeClock clock;
   private SwfClient client;
   private int replayed;
 
-  Replay(String name, List<RecordedCall> calls) throws RecordedCall.BadRecording {
-    this.name = name;
-    this.calls = calls;
-    for (RecordedCall call : calls) {
-      if (call.outcome() instanceof RecordedCall.Response) {
-        Json.write(((RecordedCall.Response) call.outcome()).body(), (member, value) -> {
-          Members.Kind kind = Members.kind(member);
-          if (kind == Members.Kind.RUN_ID || kind == Members.Kind.TASK_TOKEN) {
-            recordedIds.putIfAbsent(value, call.line());
-          }
-          return value;
-        });
+  /**
+   * Prepares a pass.
+   *
+   * @param order the calls, in the order to send them
+   * @param recordedIds each run id and task token of the recorded responses, with the first line that has it
+   * @param regionAndAccount those of the recording's ARNs, or null if it has none
+   */
+  Pass(List<RecordedCall> order, Map<String, Integer> recordedIds, String[] regionAndAccount) {
+    this.order = order;
+    this.recordedIds = recordedIds;
+    this.regionAndAccount = regionAndAccount;
+  }
+
+  /** What a pass found. */
+  record Result(List<Difference> differences, List<Map.Entry<Integer, String>> notes, int replayed,
+      List<RecordedCall> compared, Map<Integer, Integer> comparedAfter) {
+    /** The first call, in the order the pass compared them, with a difference whose line is not accepted. */
+    RecordedCall firstDiffering(Set<Integer> accepted) {
+      int clean = cleanPrefix(accepted);
+      return clean < compared.size() ? compared.get(clean) : null;
+    }
+
+    /** How many calls the pass compared before the first with a difference whose line is not accepted. */
+    int cleanPrefix(Set<Integer> accepted) {
+      Set<Integer> differing = new HashSet<>();
+      for (Difference difference : differences) {
+        if (!accepted.contains(difference.line())) {
+          differing.add(difference.line());
+        }
       }
-      try {
-        AwsJson.readRequest(call.operation(), Json.bytes(call.request(), Json.Rewrite.NONE));
-      } catch (IllegalArgumentException e) {
-        throw new RecordedCall.BadRecording(name + " line " + call.line() + ": the request cannot be read: "
-            + e.getMessage());
+      for (int i = 0; i < compared.size(); i++) {
+        if (differing.contains(compared.get(i).line())) {
+          return i;
+        }
       }
+      return compared.size();
+    }
+
+    /** Whether this pass matches the recording further than another before its first difference. */
+    boolean betterThan(Result other, Set<Integer> accepted) {
+      return cleanPrefix(accepted) > other.cleanPrefix(accepted);
     }
   }
 
-  ReplayReport run() {
-    List<RecordedCall> bySending = new ArrayList<>(calls);
-    bySending.sort(Comparator.comparingLong(RecordedCall::sentSeq).thenComparingInt(RecordedCall::line));
-    clock = FakeClock.at(Instant.ofEpochMilli(bySending.isEmpty() ? 0 : bySending.get(0).sentAt()));
+  Result run() {
+    clock = FakeClock.at(Instant.ofEpochMilli(order.isEmpty() ? 0 : order.get(0).sentAt()));
     SwfFake.Builder builder = SwfFake.builder().clock(clock).seed(1).pollTimeout(Duration.ZERO);
-    String[] regionAndAccount = regionAndAccount();
     if (regionAndAccount != null) {
       builder.region(regionAndAccount[0]).account(regionAndAccount[1]);
     }
     try (SwfFake fake = builder.build()) {
       client = fake.client();
-      for (RecordedCall call : bySending) {
+      for (int at = 0; at < order.size(); at++) {
+        RecordedCall call = order.get(at);
         String skipped = skipped(call);
         if (skipped != null) {
           notes.add(Map.entry(call.line(), "line " + call.line() + " " + call.operation() + ": not replayed: " + skipped));
           continue;
         }
+        sent = at - 1; // what happens now happens before this call
         settle(call.sentSeq());
-        advanceTo(call.sentAt());
+        if (advanceTo(call.sentAt())) {
+          retryWaiting(); // in the run, they were there when time passed
+        }
+        if (pulled.contains(call)) {
+          continue; // a poll already answered, ahead of its turn
+        }
         Prepared prepared = prepare(call);
-        Answer answer = send(prepared);
+        Answer answer = call.isPoll() ? poll(prepared) : send(prepared);
+        sent = at;
         replayed++;
-        if (call.gotTask() && answer.isEmptyPoll()) {
-          waiting.add(prepared);
+        if (call.isPoll() && answer.isEmptyPoll()) {
+          waiting.add(prepared); // it waits, as it did in the run, until it was answered
         } else {
           compare(prepared, answer);
         }
         retryWaiting();
       }
+      sent = order.size() - 1;
       settle(Long.MAX_VALUE);
     }
-    differences.sort(Comparator.comparingInt(Difference::line));
-    notes.sort(Map.Entry.comparingByKey());
-    return new ReplayReport(name, calls.size(), replayed, differences, notes.stream().map(Map.Entry::getValue).toList());
+    return new Result(differences, notes, replayed, compared, comparedAfter);
   }
 
   /** Why a call cannot be replayed, or null if it can. */
-  private static String skipped(RecordedCall call) {
+  static String skipped(RecordedCall call) {
     if (call.outcome() instanceof RecordedCall.ClientFailure) {
       RecordedCall.ClientFailure failure = (RecordedCall.ClientFailure) call.outcome();
       return "the client got no answer (" + failure.exception() + ": " + failure.message()
@@ -158,26 +190,111 @@ final class Replay {
       }
       advanceTo(last.call.receivedAt());
       waiting.remove(last);
-      compare(last, send(last)); // this one was answered now in the run: it goes first
+      compare(last, poll(last)); // this one was answered now in the run: it goes first
       retryWaiting();
     }
   }
 
-  /** Tries again each poll put aside, in the order they were sent; those that get a task are compared. */
+  /**
+   * Tries again each poll put aside, in the order they were answered in the run (the first answered
+   * got the first task); those that get a task are compared.
+   */
   private void retryWaiting() {
-    for (Prepared poll : new ArrayList<>(waiting)) {
-      Answer answer = send(poll);
-      if (!answer.isEmptyPoll()) {
-        waiting.remove(poll);
-        compare(poll, answer);
+    List<Prepared> byAnswer = new ArrayList<>(waiting);
+    byAnswer.sort(Comparator.comparingLong(p -> p.call.receivedSeq()));
+    for (Prepared poll : byAnswer) {
+      if (waiting.contains(poll)) {
+        Answer answer = poll(poll);
+        if (!answer.isEmptyPoll()) {
+          waiting.remove(poll);
+          compare(poll, answer);
+        }
       }
     }
   }
 
-  private void advanceTo(long millis) {
+  /**
+   * Sends a poll. Polls with the same request (domain, task list, identity) cannot be told apart by
+   * the service, so when the task handed out is the one that another waiting poll of that request
+   * got in the run, that poll gets it, and this one polls again.
+   *
+   * @return this poll's answer: a task, an empty poll or an error
+   */
+  private Answer poll(Prepared poll) {
+    while (true) {
+      Answer answer = send(poll);
+      String task = answer.body == null ? null : task(answer.body);
+      if (task == null || task.equals(task(poll.call))) {
+        return answer;
+      }
+      String request = Json.text(poll.call.request());
+      Prepared owner = null;
+      for (Prepared other : waiting) {
+        if (other != poll && task.equals(task(other.call)) && request.equals(Json.text(other.call.request()))
+            && (owner == null || other.call.receivedSeq() < owner.call.receivedSeq())) {
+          owner = other;
+        }
+      }
+      if (owner != null) {
+        waiting.remove(owner);
+      } else {
+        RecordedCall ahead = ahead(poll.call, task, request);
+        if (ahead == null) {
+          return answer;
+        }
+        pulled.add(ahead);
+        replayed++;
+        owner = prepare(ahead);
+      }
+      compare(owner, answer);
+    }
+  }
+
+  /**
+   * A poll with that request, not yet sent, that took that task in the run and may have been
+   * served before every call between here and it: each of them was still unanswered when it was
+   * sent. Null if there is none.
+   */
+  private RecordedCall ahead(RecordedCall polling, String task, String request) {
+    long earliestAnswer = Long.MAX_VALUE;
+    for (int i = sent + 1; i < order.size(); i++) {
+      RecordedCall call = order.get(i);
+      if (call.sentSeq() > earliestAnswer) {
+        return null; // it was sent after a call between was answered: it cannot have come before it
+      }
+      if (call != polling && !pulled.contains(call) && task.equals(task(call))
+          && request.equals(Json.text(call.request()))) {
+        return call;
+      }
+      if (call != polling && !pulled.contains(call) && skipped(call) == null) {
+        earliestAnswer = Math.min(earliestAnswer, call.receivedSeq());
+      }
+    }
+    return null;
+  }
+
+  /** Which task a recorded poll got, or null if none. */
+  private static String task(RecordedCall call) {
+    return call.gotTask() ? task(((RecordedCall.Response) call.outcome()).body()) : null;
+  }
+
+  /** Which task a poll's response hands out (workflow id, activity id, started event id), or null if none. */
+  private static String task(JsonNode body) {
+    if (body.field("taskToken").isEmpty()) {
+      return null;
+    }
+    return body.field("workflowExecution").flatMap(e -> e.field("workflowId")).map(JsonNode::asString).orElse("")
+        + "|" + body.field("activityId").map(JsonNode::asString).orElse("")
+        + "|" + body.field("startedEventId").map(JsonNode::asNumber).orElse("");
+  }
+
+  /** Moves the fake's clock forward to that moment; {@return whether it moved} */
+  private boolean advanceTo(long millis) {
     if (millis > clock.millis()) {
       clock.set(Instant.ofEpochMilli(millis));
+      return true;
     }
+    return false;
   }
 
   /** The recorded request, with the fake's run ids, task tokens and page tokens in place of the recorded ones. */
@@ -219,6 +336,8 @@ final class Replay {
 
   private void compare(Prepared prepared, Answer answer) {
     RecordedCall call = prepared.call;
+    compared.add(call);
+    comparedAfter.put(call.line(), sent);
     Comparison comparison = new Comparison(call, ids, timeline, differences);
     RecordedCall.Outcome outcome = call.outcome();
     if (outcome instanceof RecordedCall.Response) {
@@ -229,8 +348,8 @@ final class Replay {
         comparison.add(call.gotTask() ? Difference.Kind.MISSING : Difference.Kind.UNEXPECTED, "taskToken",
             call.gotTask() ? Json.text(recorded.field("taskToken").get()) : Difference.ABSENT,
             call.gotTask() ? Difference.ABSENT : Json.text(answer.body.field("taskToken").get()),
-            call.gotTask() ? "the recording got a task (" + task(recorded) + "), the fake had none to hand out"
-                : "the fake handed out a task (" + task(answer.body) + "), the recording got none");
+            call.gotTask() ? "the recording got a task (" + describeTask(recorded) + "), the fake had none to hand out"
+                : "the fake handed out a task (" + describeTask(answer.body) + "), the recording got none");
       } else {
         comparison.compare(recorded, answer.body);
       }
@@ -258,26 +377,12 @@ final class Replay {
   }
 
   /** A task as a poll's response has it, in a few words. */
-  private static String task(JsonNode body) {
+  private static String describeTask(JsonNode body) {
     String workflowId = body.field("workflowExecution").flatMap(e -> e.field("workflowId")).map(JsonNode::asString)
         .orElse(null);
     String activityId = body.field("activityId").map(JsonNode::asString).orElse(null);
     String startedEventId = body.field("startedEventId").map(JsonNode::asNumber).orElse("?");
     return (activityId != null ? "activity " + activityId + " of " : "") + "workflow " + workflowId
         + ", startedEventId " + startedEventId;
-  }
-
-  /** The region and account of the first SWF ARN in the recording, so that the fake's ARNs are the same. */
-  private String[] regionAndAccount() {
-    for (RecordedCall call : calls) {
-      String text = Json.text(call.request())
-          + (call.outcome() instanceof RecordedCall.Response ? Json.text(((RecordedCall.Response) call.outcome()).body())
-              : "");
-      Matcher arn = ARN.matcher(text);
-      if (arn.find()) {
-        return new String[] {arn.group(1), arn.group(2)};
-      }
-    }
-    return null;
   }
 }

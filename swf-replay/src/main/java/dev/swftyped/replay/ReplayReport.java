@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What a replay found: every {@link Difference} between the recorded responses and the fake's, and
- * notes on the calls it could not compare. Its {@link #toString()} is the readable report.
+ * notes on calls it did not replay or replayed out of order. Its {@link #toString()} is the
+ * readable report.
  *
  * <pre>{@code
  * SwfReplayer.replay(Path.of("run.jsonl")).assertNoDifferences();
@@ -55,8 +56,9 @@ public final class ReplayReport {
   }
 
   /**
-   * {@return what the replay could not compare, and why: calls that got no answer from the service,
-   * errors that only say the service was busy}
+   * {@return what the reader of the report should know besides the differences: calls not replayed
+   * (they got no answer from the service, or an error that only says it was busy) and calls replayed
+   * after a call sent later, because they overlapped in time and the recording fits that order}
    */
   public List<String> notes() {
     return notes;
@@ -107,7 +109,7 @@ public final class ReplayReport {
       }
     }
     if (!notes.isEmpty()) {
-      text.append("\nnot compared:\n");
+      text.append("\nnotes:\n");
       for (String note : notes) {
         text.append("  ").append(note).append('\n');
       }

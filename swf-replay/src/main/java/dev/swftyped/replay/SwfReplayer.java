@@ -21,15 +21,21 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The recording's requests run in the order they were sent, on a {@code FakeClock} set to when
- * each was sent, so that timers and timeouts fall due as they did; a poll that waited for its task
- * in the run gets it when the call that made it has run. Run ids, task tokens and page tokens from
- * the recorded responses are mapped to the fake's, and the fake's are put in place of the recorded
- * ones in later requests. Each response is compared member by member (present or absent, equal
- * values, lists in order), each error by code, message and HTTP status. What must differ is not
+ * each was sent, so that timers and timeouts fall due as they did. Polls answer at once; a poll
+ * that finds no task waits, as it did in the run, until the moment it was answered, and gets the
+ * task a later call (or the passing of time) makes. Calls that overlapped in time may have taken
+ * effect in another order than they were sent: where the fake's answers differ, the replayer tries
+ * such orders (on fresh fakes) and keeps one that the recording fits further; polls with the same
+ * request, which the service cannot tell apart, get the tasks they got in the run.
+ *
+ * <p>Run ids, task tokens and page tokens from the recorded responses are mapped to the fake's, and
+ * the fake's are put in place of the recorded ones in later requests. Each response is compared
+ * member by member (present or absent, equal values, lists in order), each error by code, message
+ * (with the fake's ids in place of the recorded ones) and HTTP status. What must differ is not
  * compared, but its relations are: a recorded run id or task token always stands for the same one
- * of the fake's (and different ones for different ones), and timestamps are in the recorded order.
+ * of the fake's (and different ones for different ones), and timestamps keep their recorded order.
  * Request ids are ignored. Calls that got no answer from the service, or only a throttling or
- * internal error, are not replayed; the report notes them.
+ * internal error, are not replayed; the report notes them, and the calls replayed out of order.
  *
  * <p>From the command line, {@code java -jar swf-replay.jar RECORDING} prints the report and exits
  * with 0 if there is no difference, 1 if there is one, and 2 if the recording cannot be read.

@@ -210,7 +210,7 @@ class DeliberateDifferencesTest {
 
     ReplayReport report = lines.replay();
 
-    assertThat(report.differences()).first().satisfies(difference -> {
+    assertThat(report.differences()).as("%s%n%s", report, lines.text()).first().satisfies(difference -> {
       assertThat(difference.line()).isEqualTo(poll);
       assertThat(difference.kind()).isEqualTo(Difference.Kind.UNEXPECTED);
       assertThat(difference.path()).isEqualTo("taskToken");

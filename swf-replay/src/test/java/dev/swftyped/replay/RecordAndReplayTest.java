@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +43,19 @@ class RecordAndReplayTest {
     assertThat(report.replayed()).isEqualTo(report.calls());
     assertThat(Files.readAllLines(recording)).filteredOn(line -> line.contains("\"taskToken\""))
         .filteredOn(line -> line.startsWith("{\"operation\":\"Poll")).hasSize(4); // three decision tasks, one activity task
+  }
+
+  @RepeatedTest(3)
+  void concurrentDecidersAndWorkersReplayCompletely() throws Exception {
+    Path recording = dir.resolve("concurrent.jsonl");
+    try (Session session = Session.recordingTo(recording)) {
+      Runs.concurrentDecidersAndWorkers(session);
+    }
+
+    ReplayReport report = SwfReplayer.replay(recording);
+
+    report.assertNoDifferences();
+    assertThat(report.replayed()).isEqualTo(report.calls());
+    assertThat(report.notes()).allMatch(note -> note.contains(": replayed after line "));
   }
 }

@@ -143,4 +143,70 @@ final class Runs {
     worker.join(10_000);
     assertThat(decider.isAlive() || worker.isAlive()).isFalse();
   }
+
+  /**
+   * Four workflows run by two deciders and two activity workers polling the same task lists: calls
+   * from five threads overlap, and which poller gets which task is up to timing.
+   */
+  static void concurrentDecidersAndWorkers(Session session) throws InterruptedException {
+    SwfClient swf = session.swf;
+    swf.registerDomain(r -> r.name("orders").workflowExecutionRetentionPeriodInDays("7"));
+    swf.registerWorkflowType(r -> r.domain("orders").name("Order").version("1")
+        .defaultTaskList(t -> t.name("deciders")).defaultExecutionStartToCloseTimeout("2592000")
+        .defaultTaskStartToCloseTimeout("30").defaultChildPolicy("TERMINATE"));
+    swf.registerActivityType(r -> r.domain("orders").name("Ship").version("1")
+        .defaultTaskList(t -> t.name("workers")).defaultTaskStartToCloseTimeout("60")
+        .defaultTaskScheduleToStartTimeout("NONE").defaultTaskScheduleToCloseTimeout("NONE")
+        .defaultTaskHeartbeatTimeout("NONE"));
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      threads.add(new Thread(() -> {
+        while (running.get()) {
+          PollForDecisionTaskResponse task = swf.pollForDecisionTask(r -> r.domain("orders")
+              .taskList(t -> t.name("deciders")));
+          if (task.taskToken() == null) {
+            continue;
+          }
+          List<EventType> seen = task.events().stream().map(HistoryEvent::eventType).toList();
+          if (!seen.contains(EventType.ACTIVITY_TASK_SCHEDULED)) {
+            swf.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken()).decisions(d -> d
+                .decisionType(DecisionType.SCHEDULE_ACTIVITY_TASK).scheduleActivityTaskDecisionAttributes(a -> a
+                    .activityId("ship").activityType(t -> t.name("Ship").version("1"))
+                    .input(task.workflowExecution().workflowId()))));
+          } else if (seen.contains(EventType.ACTIVITY_TASK_COMPLETED)) {
+            swf.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken()).decisions(d -> d
+                .decisionType(DecisionType.COMPLETE_WORKFLOW_EXECUTION)));
+          } else {
+            swf.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken()));
+          }
+        }
+      }, "decider-" + i));
+      threads.add(new Thread(() -> {
+        while (running.get()) {
+          PollForActivityTaskResponse task = swf.pollForActivityTask(r -> r.domain("orders")
+              .taskList(t -> t.name("workers")));
+          if (task.taskToken() != null) {
+            swf.respondActivityTaskCompleted(r -> r.taskToken(task.taskToken()).result("shipped " + task.input()));
+          }
+        }
+      }, "worker-" + i));
+    }
+    threads.forEach(Thread::start);
+    for (int w = 0; w < 4; w++) {
+      String workflowId = "order-" + w;
+      swf.startWorkflowExecution(r -> r.domain("orders").workflowId(workflowId)
+          .workflowType(t -> t.name("Order").version("1")));
+    }
+    for (int w = 0; w < 4; w++) {
+      assertThat(session.fake.awaitClosed("orders", "order-" + w, Duration.ofDays(1)).closeStatus())
+          .isEqualTo(CloseStatus.COMPLETED);
+    }
+    running.set(false);
+    session.fake.close();
+    for (Thread thread : threads) {
+      thread.join(10_000);
+      assertThat(thread.isAlive()).isFalse();
+    }
+  }
 }
