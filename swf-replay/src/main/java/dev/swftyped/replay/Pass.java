@@ -244,6 +244,8 @@ final class Pass {
         }
         pulled.add(ahead);
         replayed++;
+        notes.add(Map.entry(ahead.line(), "line " + ahead.line() + " " + ahead.operation() + ": replayed ahead of its turn,"
+            + " when line " + poll.call.line() + " (a poll with the same request) was handed the task it got in the run"));
         owner = prepare(ahead);
       }
       compare(owner, answer);
