@@ -37,6 +37,9 @@ final class Pass {
   private static final Set<String> TRANSIENT = Set.of("ThrottlingException", "Throttling", "RequestLimitExceeded",
       "ServiceUnavailable", "ServiceUnavailableException", "InternalFailure", "InternalServerError", "RequestTimeout");
 
+  /** What a registration of something that existed before the recording gets. */
+  private static final Set<String> ALREADY_EXISTS = Set.of("DomainAlreadyExistsFault", "TypeAlreadyExistsFault");
+
   /**
    * A recorded call ready to send: its request with the fake's ids, and what the report should say
    * of the recorded ids in it that the fake has no counterpart for (empty if none).
@@ -358,6 +361,12 @@ final class Pass {
       return;
     }
     RecordedCall.ServiceError error = (RecordedCall.ServiceError) outcome;
+    if (answer.body != null && call.operation().startsWith("Register") && ALREADY_EXISTS.contains(error.code())) {
+      notes.add(Map.entry(call.line(), "line " + call.line() + " " + call.operation() + ": " + error.code()
+          + " in the run, as it was there before the recording; the replay, which starts from an empty fake, "
+          + "registered it here"));
+      return;
+    }
     if (answer.body != null) {
       comparison.add(Difference.Kind.ERROR, "", error.code() + " (" + error.status() + "): " + error.message(),
           "a response", "");

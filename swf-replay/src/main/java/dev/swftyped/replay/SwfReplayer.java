@@ -36,6 +36,8 @@ import java.util.Objects;
  * of the fake's (and different ones for different ones), and timestamps keep their recorded order.
  * Request ids are ignored. Calls that got no answer from the service, or only a throttling or
  * internal error, are not replayed; the report notes them, and the calls replayed out of order.
+ * The fake starts empty: a registration that SWF refused because the domain or type already existed
+ * is carried out instead (and noted).
  *
  * <p>From the command line, {@code java -jar swf-replay.jar RECORDING} prints the report and exits
  * with 0 if there is no difference, 1 if there is one, and 2 if the recording cannot be read.

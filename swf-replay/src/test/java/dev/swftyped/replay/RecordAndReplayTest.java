@@ -1,6 +1,7 @@
 package dev.swftyped.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.swf.model.DomainAlreadyExistsException;
 
 class RecordAndReplayTest {
   @TempDir
@@ -58,5 +60,22 @@ class RecordAndReplayTest {
     assertThat(report.replayed()).isEqualTo(report.calls());
     assertThat(report.notes()).allMatch(note -> note.contains(": replayed after line ")
         || note.contains(": replayed ahead of its turn, when line "));
+  }
+
+  @Test
+  void whatExistedBeforeTheRecordingIsRegisteredWhenTheRunRegistersItAgain() throws Exception {
+    Path recording = dir.resolve("existing.jsonl");
+    try (Session session = Session.recordingTo(recording)) {
+      session.fake.client().registerDomain(r -> r.name("orders").workflowExecutionRetentionPeriodInDays("7"));
+      assertThatThrownBy(() -> session.swf.registerDomain(r -> r.name("orders")
+          .workflowExecutionRetentionPeriodInDays("7"))).isInstanceOf(DomainAlreadyExistsException.class);
+      session.swf.describeDomain(r -> r.name("orders"));
+    }
+
+    ReplayReport report = SwfReplayer.replay(recording);
+
+    report.assertNoDifferences();
+    assertThat(report.notes()).containsExactly("line 1 RegisterDomain: DomainAlreadyExistsFault in the run, as it was "
+        + "there before the recording; the replay, which starts from an empty fake, registered it here");
   }
 }
