@@ -26,7 +26,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * by walking the field metadata the SDK keeps for every model class: member names, marshalling
  * types, nested builders and list members. Timestamps are epoch seconds with milliseconds.
  */
-final class JsonCodec {
+public final class JsonCodec {
   private static final String MODEL_PACKAGE = "software.amazon.awssdk.services.swf.model.";
   private static final JsonNodeParser PARSER = JsonNode.parser();
   private static final Map<String, Supplier<SdkPojo>> REQUEST_BUILDERS = new ConcurrentHashMap<>();
@@ -47,7 +47,7 @@ final class JsonCodec {
    *
    * @throws BadRequest if the body is not JSON, or a member has the wrong JSON type
    */
-  static SdkRequest request(String operation, byte[] body) {
+  public static SdkRequest request(String operation, byte[] body) {
     JsonNode root;
     try {
       root = PARSER.parse(body);
@@ -174,7 +174,7 @@ final class JsonCodec {
   }
 
   /** Writes a response as JSON, or returns an empty body for an operation without output. */
-  static byte[] response(SdkPojo response) {
+  public static byte[] response(SdkPojo response) {
     if (response.sdkFields().isEmpty()) {
       return new byte[0];
     }
