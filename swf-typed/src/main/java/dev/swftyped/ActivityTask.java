@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * An activity task a worker took from SWF: what {@link SwfTyped#pollActivityTask} returns and an
- * {@code ActivityHandler} runs. (Python's {@code WorkerTask}.)
+ * {@link ActivityHandler} runs. (Python's {@code WorkerTask}.)
  *
  * @param token the task token, which every answer about this task sends: 1 to 1024 characters
  * @param activityId the task's id, unique among its execution's open activity tasks (SWF's {@code

@@ -3,7 +3,8 @@ package dev.swftyped;
 /**
  * Thrown by a heartbeat when SWF answers that a decision requested the activity task's
  * cancellation. The task is still open: its worker should stop, then answer with {@link
- * SwfTyped#cancelActivityTask}. (Python's {@code Cancelled}.)
+ * SwfTyped#cancelActivityTask} (an {@link ActivityWorker} does so when its handler lets this
+ * exception out). (Python's {@code Cancelled}.)
  */
 public final class CancellationRequestedException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
 
 /**
  * A decision task a decider took from SWF: what {@link SwfTyped#pollDecisionTask} returns and a
- * {@code Decider} answers.
+ * {@link Decider} answers.
  *
  * <p>Its history runs from the execution's first event to this task's {@code DecisionTaskStarted}.
  * SWF sends it in pages: the first came with the task, and each further page is fetched, by polling
@@ -61,7 +61,7 @@ public final class DecisionTask {
   }
 
   /**
-   * Returns a task with a history already complete, for testing a {@code Decider} without SWF.
+   * Returns a task with a history already complete, for testing a {@link Decider} without SWF.
    *
    * @param token the task token: 1 to 1024 characters
    * @param execution the run the task decides for

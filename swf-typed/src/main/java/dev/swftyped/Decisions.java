@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A decider's answer to a decision task: the decisions, and optionally the execution context to
  * record and a task list to move the execution's next decision tasks to. What {@link
- * SwfTyped#respondDecisionTask} sends as {@code RespondDecisionTaskCompleted} and a {@code Decider}
+ * SwfTyped#respondDecisionTask} sends as {@code RespondDecisionTaskCompleted} and a {@link Decider}
  * returns.
  *
  * <p>As SWF requires, a decision that closes the execution ({@code CompleteWorkflowExecution},

@@ -41,7 +41,8 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecution;
  * time window cover the last 90 days on this object's {@link #clock()}.
  *
  * <p>Polls answer an empty {@code Optional} when SWF had no task to give (its answer then has no
- * task token).
+ * task token). {@link DeciderWorker} and {@link ActivityWorker} run deciders and activity handlers
+ * in polling threads on top of these operations.
  *
  * <p>Instances are immutable and thread-safe when the client is.
  */
