@@ -180,7 +180,7 @@ public final class ActivityWorker implements AutoCloseable {
       return text;
     }
     int end = limit - 3;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
     return text.substring(0, end) + "...";
