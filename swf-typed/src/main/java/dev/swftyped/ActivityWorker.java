@@ -119,6 +119,8 @@ public final class ActivityWorker implements AutoCloseable {
    *
    * @param timeout how long the tasks in hand may take
    * @return whether every task in hand finished before the deadline
+   * @throws IllegalStateException if called from one of the worker's own threads (a handler), which
+   *     would wait for itself
    */
   public synchronized boolean shutdown(Duration timeout) {
     Lifecycle.timeout(timeout);

@@ -89,6 +89,8 @@ public final class DeciderWorker implements AutoCloseable {
    *
    * @param timeout how long the decisions in hand may take
    * @return whether every decision in hand finished before the deadline
+   * @throws IllegalStateException if called from one of the worker's own threads (a handler), which
+   *     would wait for itself
    */
   public synchronized boolean shutdown(Duration timeout) {
     Lifecycle.timeout(timeout);

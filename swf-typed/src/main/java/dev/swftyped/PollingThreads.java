@@ -164,6 +164,12 @@ final class PollingThreads<T> {
    * @return whether every task in hand was finished before the deadline
    */
   boolean shutdown(Duration timeout) {
+    for (Slot slot : slots) {
+      if (slot.thread == Thread.currentThread()) {
+        throw new IllegalStateException(name + ": a worker cannot be shut down from one of its own threads (it would "
+            + "wait for itself); shut it down from another thread");
+      }
+    }
     stopping = true;
     for (Slot slot : slots) {
       slot.interruptIf(Phase.POLLING, Phase.BACKING_OFF);

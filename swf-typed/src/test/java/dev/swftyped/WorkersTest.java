@@ -509,6 +509,24 @@ class WorkersTest {
   }
 
   @Test
+  void aHandlerCannotShutItsOwnWorkerDown() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<ActivityWorker> self = new java.util.concurrent.atomic.AtomicReference<>();
+    CountDownLatch built = new CountDownLatch(1);
+    self.set(activities((task, context) -> {
+      await(built);
+      self.get().close();
+      return Optional.of("closed myself");
+    }, 1));
+    built.countDown();
+    ExecutionId run = startWith("order-1", Decision.ScheduleActivityTask.of(CHARGE, "a"));
+
+    Event.ActivityTaskFailed failed = awaitEvent(run, Event.ActivityTaskFailed.class);
+
+    assertThat(failed.reason()).contains("java.lang.IllegalStateException");
+    assertThat(failed.details().orElseThrow()).contains("cannot be shut down from one of its own threads");
+  }
+
+  @Test
   void buildersRejectWhatCannotWork() {
     ActivityHandler handler = (task, context) -> Optional.empty();
     assertThatThrownBy(() -> ActivityWorker.builder(swf, "orders", "payments", handler).threads(0))
