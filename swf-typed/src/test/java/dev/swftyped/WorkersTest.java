@@ -193,6 +193,27 @@ class WorkersTest {
     assertThat(log.warnings()).isEmpty();
   }
 
+  @Test
+  void aDeciderReadsAHistoryOfSeveralPages() {
+    ExecutionId run = swf.startExecution("orders", ORDER, CurrentExecutionId.of("order-1"));
+    for (int i = 0; i < 1500; i++) {
+      swf.signalExecution("orders", run, "s" + i);
+    }
+    decider(task -> Decisions.of(Decision.CompleteWorkflowExecution.of()
+        .withResult(task.state().signals().size() + " signals in " + task.events().size() + " events")));
+
+    assertThat(fake.awaitClosed("orders", "order-1", Duration.ofDays(1)).closeStatus())
+        .isEqualTo(CloseStatus.COMPLETED);
+    assertThat(ExecutionState.of(swf.listHistory("orders", run).toList()).result())
+        .contains("1500 signals in 1503 events");
+    assertThat(fake.calls()).filteredOn(call -> call.operation().equals("PollForDecisionTask")
+            && ((software.amazon.awssdk.services.swf.model.PollForDecisionTaskRequest) call.request())
+                .nextPageToken() != null)
+        .singleElement()
+        .satisfies(call -> assertThat(((software.amazon.awssdk.services.swf.model.PollForDecisionTaskRequest)
+            call.request()).identity()).isEqualTo("decider"));
+  }
+
   // ---------------------------------------------------------------- shutdown
 
   @Test
@@ -374,6 +395,29 @@ class WorkersTest {
             "swf-activity-worker-payments: polling failed; polling again in 400 ms");
     assertThat(log.warnings()).filteredOn(message -> message.contains("SWF did not take the answer")).hasSize(1);
     assertThat(handled.get()).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerWithADeadTokenIsLoggedAndTheWorkerGoesOn() throws Exception {
+    AtomicInteger handled = new AtomicInteger();
+    activities((task, context) -> {
+      if (handled.incrementAndGet() == 1) {
+        clock.advance(Duration.ofSeconds(601)); // past the task's start-to-close timeout
+      }
+      return Optional.of("handled " + task.activityId());
+    }, 1);
+    ExecutionId run = startWith("order-1", Decision.ScheduleActivityTask.of(CHARGE, "a"));
+    awaitEvent(run, Event.ActivityTaskTimedOut.class);
+    swf.signalExecution("orders", run, "again");
+    swf.respondDecisionTask(swf.pollDecisionTask("orders", "deciders").orElseThrow(),
+        Decisions.of(Decision.ScheduleActivityTask.of(CHARGE, "b")));
+
+    Event.ActivityTaskCompleted completed = awaitEvent(run, Event.ActivityTaskCompleted.class);
+
+    assertThat(completed.result()).contains("handled b");
+    assertThat(log.records).filteredOn(r -> r.message().contains("SWF did not take the answer")).singleElement()
+        .satisfies(r -> assertThat(r.thrown())
+            .isInstanceOf(software.amazon.awssdk.services.swf.model.UnknownResourceException.class));
   }
 
   @Test
