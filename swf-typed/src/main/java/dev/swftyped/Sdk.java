@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.swf.model.DescribeActivityTypeResponse;
 import software.amazon.awssdk.services.swf.model.DescribeDomainResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowExecutionResponse;
 import software.amazon.awssdk.services.swf.model.DescribeWorkflowTypeResponse;
+import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
 import software.amazon.awssdk.services.swf.model.TaskList;
 import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionConfiguration;
@@ -117,6 +118,16 @@ final class Sdk {
 
   static WorkflowId workflowId(WorkflowType type) {
     return new WorkflowId(type.name(), type.version());
+  }
+
+  static ActivityTask activityTask(PollForActivityTaskResponse task) {
+    if (task.activityId() == null || task.activityType() == null || task.workflowExecution() == null
+        || task.startedEventId() == null) {
+      throw new IllegalStateException("SWF sent an activity task without its activityId, activityType, "
+          + "workflowExecution or startedEventId: " + task);
+    }
+    return new ActivityTask(task.taskToken(), task.activityId(), activityId(task.activityType()),
+        executionId(task.workflowExecution()), task.startedEventId(), Optional.ofNullable(task.input()));
   }
 
   static ActivityId activityId(ActivityType type) {

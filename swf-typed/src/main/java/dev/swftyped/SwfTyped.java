@@ -3,6 +3,8 @@ package dev.swftyped;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.swf.SwfClient;
@@ -14,14 +16,21 @@ import software.amazon.awssdk.services.swf.model.ListClosedWorkflowExecutionsRes
 import software.amazon.awssdk.services.swf.model.ListDomainsResponse;
 import software.amazon.awssdk.services.swf.model.ListOpenWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListWorkflowTypesResponse;
+import software.amazon.awssdk.services.swf.model.CountPendingActivityTasksResponse;
+import software.amazon.awssdk.services.swf.model.CountPendingDecisionTasksResponse;
+import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
+import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
+import software.amazon.awssdk.services.swf.model.RecordActivityTaskHeartbeatResponse;
 import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
+import software.amazon.awssdk.services.swf.model.TaskList;
 import software.amazon.awssdk.services.swf.model.WorkflowExecution;
 
 /**
- * Typed operations on Amazon SWF executions, their histories, domains, workflow types and activity
- * types, over an SDK {@link SwfClient}.
+ * Typed operations on Amazon SWF executions, their histories, domains, workflow types, activity
+ * types, and decision and activity tasks, over an SDK {@link SwfClient}.
  *
- * <p>Each operation makes exactly one SDK call (listings one per page) and maps its typed
+ * <p>Each operation makes exactly one SDK call (listings one per page, a decision task's history
+ * one per further page) and maps its typed
  * arguments to the request and the response back to typed values. Exceptions from the SDK, such as
  * {@code UnknownResourceException}, pass through unchanged; arguments that SWF would reject for
  * their form (a workflow id containing {@code :}, say) throw {@link IllegalArgumentException}
@@ -30,6 +39,10 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecution;
  * <p>Listings are lazy streams: no page is fetched before one of its items is needed, so SDK
  * exceptions from a listing surface when the stream is consumed. Listings and counts without a
  * time window cover the last 90 days on this object's {@link #clock()}.
+ *
+ * <p>Polls answer an empty {@code Optional} when SWF had no task to give (its answer then has no
+ * task token). {@link DeciderWorker} and {@link ActivityWorker} run deciders and activity handlers
+ * in polling threads on top of these operations.
  *
  * <p>Instances are immutable and thread-safe when the client is.
  */
@@ -850,6 +863,291 @@ public final class SwfTyped {
     checkDomain(domain);
     Check.notNull("activity", activity);
     client.deleteActivityType(request -> request.domain(domain).activityType(Sdk.activityType(activity)));
+  }
+
+  // ---------------------------------------------------------------- decision tasks
+
+  /**
+   * Polls for a decision task, without an identity. SWF holds the poll for up to 60 seconds while
+   * no task is waiting; the SDK client's own timeouts govern the call (its defaults for SWF allow
+   * a whole poll), and nothing process-wide is changed.
+   *
+   * @param domain the domain
+   * @param taskList the decision task list
+   * @return the task with the first page of its history, or empty if SWF had none to give before
+   *     the poll ended (SWF's empty answer, without a task token)
+   */
+  public Optional<DecisionTask> pollDecisionTask(String domain, String taskList) {
+    return pollDecisionTask(domain, taskList, Optional.empty());
+  }
+
+  /**
+   * Polls for a decision task. SWF holds the poll for up to 60 seconds while no task is waiting;
+   * the SDK client's own timeouts govern the call, and nothing process-wide is changed.
+   *
+   * @param domain the domain
+   * @param taskList the decision task list
+   * @param identity the decider's identity, recorded in {@code DecisionTaskStarted}: at most 256
+   *     characters
+   * @return the task with the first page of its history, or empty if SWF had none to give before
+   *     the poll ended (SWF's empty answer, without a task token)
+   */
+  public Optional<DecisionTask> pollDecisionTask(String domain, String taskList, String identity) {
+    return pollDecisionTask(domain, taskList, Optional.of(Check.length("identity", identity, 0, 256)));
+  }
+
+  private Optional<DecisionTask> pollDecisionTask(String domain, String taskList, Optional<String> identity) {
+    checkDomain(domain);
+    TaskList list = Sdk.taskList(Check.identifier("task list", taskList, 256));
+    String who = identity.orElse(null);
+    PollForDecisionTaskResponse first = client.pollForDecisionTask(request -> request
+        .domain(domain)
+        .taskList(list)
+        .identity(who));
+    if (first.taskToken() == null || first.taskToken().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(DecisionTask.read(first, pageToken -> client.pollForDecisionTask(request -> request
+        .domain(domain)
+        .taskList(list)
+        .identity(who)
+        .nextPageToken(pageToken))));
+  }
+
+  /**
+   * Completes a decision task with a decider's answer.
+   *
+   * @param task the task
+   * @param decisions the decisions, and the execution context and task-list override if any
+   */
+  public void respondDecisionTask(DecisionTask task, Decisions decisions) {
+    respondDecisionTask(Check.notNull("task", task).token(), decisions);
+  }
+
+  /**
+   * Completes the decision task with the given token with a decider's answer.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param decisions the decisions, and the execution context and task-list override if any
+   */
+  public void respondDecisionTask(String taskToken, Decisions decisions) {
+    Check.length("task token", taskToken, 1, 1024);
+    Check.notNull("decisions", decisions);
+    List<software.amazon.awssdk.services.swf.model.Decision> sdk = new ArrayList<>(decisions.decisions().size());
+    for (Decision decision : decisions.decisions()) {
+      sdk.add(decision.toSdk());
+    }
+    Optional<TaskListOverride> override = decisions.taskListOverride();
+    client.respondDecisionTaskCompleted(request -> request
+        .taskToken(taskToken)
+        .decisions(sdk)
+        .executionContext(decisions.executionContext().orElse(null))
+        .taskList(override.map(TaskListOverride::name).map(Sdk::taskList).orElse(null))
+        .taskListScheduleToStartTimeout(
+            override.flatMap(TaskListOverride::scheduleToStartTimeout).map(Timeout::wireValue).orElse(null)));
+  }
+
+  /**
+   * Counts the decision tasks waiting on a task list. A truncated count is logged as a warning.
+   *
+   * @param domain the domain
+   * @param taskList the decision task list
+   * @return the count, and whether SWF truncated it
+   */
+  public TaskCount countPendingDecisionTasks(String domain, String taskList) {
+    checkDomain(domain);
+    TaskList list = Sdk.taskList(Check.identifier("task list", taskList, 256));
+    CountPendingDecisionTasksResponse response = client.countPendingDecisionTasks(request -> request
+        .domain(domain)
+        .taskList(list));
+    return taskCount("decision", domain, taskList, response.count(), response.truncated());
+  }
+
+  // ---------------------------------------------------------------- activity tasks
+
+  /**
+   * Polls for an activity task, without an identity. SWF holds the poll for up to 60 seconds while
+   * no task is waiting; the SDK client's own timeouts govern the call, and nothing process-wide is
+   * changed.
+   *
+   * @param domain the domain
+   * @param taskList the activity task list: a valid SWF identifier that does not start or end with
+   *     whitespace
+   * @return the task, or empty if SWF had none to give before the poll ended (SWF's empty answer,
+   *     without a task token)
+   */
+  public Optional<ActivityTask> pollActivityTask(String domain, String taskList) {
+    return pollActivityTask(domain, taskList, Optional.empty());
+  }
+
+  /**
+   * Polls for an activity task. SWF holds the poll for up to 60 seconds while no task is waiting;
+   * the SDK client's own timeouts govern the call, and nothing process-wide is changed.
+   *
+   * @param domain the domain
+   * @param taskList the activity task list: a valid SWF identifier that does not start or end with
+   *     whitespace
+   * @param identity the worker's identity, recorded in {@code ActivityTaskStarted}: at most 256
+   *     characters
+   * @return the task, or empty if SWF had none to give before the poll ended (SWF's empty answer,
+   *     without a task token)
+   */
+  public Optional<ActivityTask> pollActivityTask(String domain, String taskList, String identity) {
+    return pollActivityTask(domain, taskList, Optional.of(Check.length("identity", identity, 0, 256)));
+  }
+
+  private Optional<ActivityTask> pollActivityTask(String domain, String taskList, Optional<String> identity) {
+    checkDomain(domain);
+    Check.identifier("task list", taskList, 256);
+    if (!taskList.strip().equals(taskList)) {
+      throw new IllegalArgumentException("task list must not start or end with whitespace: \"" + taskList + "\"");
+    }
+    PollForActivityTaskResponse response = client.pollForActivityTask(request -> request
+        .domain(domain)
+        .taskList(Sdk.taskList(taskList))
+        .identity(identity.orElse(null)));
+    if (response.taskToken() == null || response.taskToken().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Sdk.activityTask(response));
+  }
+
+  /**
+   * Reports that the worker of an activity task is still at it, without details. Each heartbeat
+   * restarts the task's heartbeat timeout.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @throws CancellationRequestedException if a decision requested the task's cancellation: the
+   *     worker should stop and {@linkplain #cancelActivityTask(String) cancel} the task
+   */
+  public void heartbeat(String taskToken) throws CancellationRequestedException {
+    heartbeat(taskToken, Optional.empty());
+  }
+
+  /**
+   * Reports that the worker of an activity task is still at it. Each heartbeat restarts the task's
+   * heartbeat timeout; SWF reports the latest details if the task times out.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param details the progress so far: at most 2048 characters
+   * @throws CancellationRequestedException if a decision requested the task's cancellation: the
+   *     worker should stop and {@linkplain #cancelActivityTask(String) cancel} the task
+   */
+  public void heartbeat(String taskToken, String details) throws CancellationRequestedException {
+    heartbeat(taskToken, Optional.of(Check.length("heartbeat details", details, 0, 2048)));
+  }
+
+  private void heartbeat(String taskToken, Optional<String> details) throws CancellationRequestedException {
+    Check.length("task token", taskToken, 1, 1024);
+    RecordActivityTaskHeartbeatResponse response = client.recordActivityTaskHeartbeat(request -> request
+        .taskToken(taskToken)
+        .details(details.orElse(null)));
+    if (Boolean.TRUE.equals(response.cancelRequested())) {
+      throw new CancellationRequestedException(taskToken);
+    }
+  }
+
+  /**
+   * Completes an activity task without a result.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   */
+  public void completeActivityTask(String taskToken) {
+    completeActivityTask(taskToken, Optional.empty());
+  }
+
+  /**
+   * Completes an activity task with a result.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param result the result: at most 32,768 characters
+   */
+  public void completeActivityTask(String taskToken, String result) {
+    completeActivityTask(taskToken, Optional.of(Check.length("result", result, 0, 32768)));
+  }
+
+  private void completeActivityTask(String taskToken, Optional<String> result) {
+    Check.length("task token", taskToken, 1, 1024);
+    client.respondActivityTaskCompleted(request -> request.taskToken(taskToken).result(result.orElse(null)));
+  }
+
+  /**
+   * Fails an activity task with a reason and no details.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param reason why it failed: at most 256 characters (longer ones are rejected, not cut)
+   */
+  public void failActivityTask(String taskToken, String reason) {
+    failActivityTask(taskToken, Check.length("reason", reason, 0, 256), Optional.empty());
+  }
+
+  /**
+   * Fails an activity task with a reason and details.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param reason why it failed: at most 256 characters (longer ones are rejected, not cut)
+   * @param details more about the failure: at most 32,768 characters (longer ones are rejected)
+   */
+  public void failActivityTask(String taskToken, String reason, String details) {
+    failActivityTask(taskToken, Check.length("reason", reason, 0, 256),
+        Optional.of(Check.length("details", details, 0, 32768)));
+  }
+
+  private void failActivityTask(String taskToken, String reason, Optional<String> details) {
+    Check.length("task token", taskToken, 1, 1024);
+    client.respondActivityTaskFailed(request -> request
+        .taskToken(taskToken)
+        .reason(reason)
+        .details(details.orElse(null)));
+  }
+
+  /**
+   * Cancels an activity task without details: the answer to a cancellation request.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   */
+  public void cancelActivityTask(String taskToken) {
+    cancelActivityTask(taskToken, Optional.empty());
+  }
+
+  /**
+   * Cancels an activity task with details: the answer to a cancellation request.
+   *
+   * @param taskToken the task's token: 1 to 1024 characters
+   * @param details what was done before it stopped: at most 32,768 characters
+   */
+  public void cancelActivityTask(String taskToken, String details) {
+    cancelActivityTask(taskToken, Optional.of(Check.length("details", details, 0, 32768)));
+  }
+
+  private void cancelActivityTask(String taskToken, Optional<String> details) {
+    Check.length("task token", taskToken, 1, 1024);
+    client.respondActivityTaskCanceled(request -> request.taskToken(taskToken).details(details.orElse(null)));
+  }
+
+  /**
+   * Counts the activity tasks waiting on a task list. A truncated count is logged as a warning.
+   *
+   * @param domain the domain
+   * @param taskList the activity task list
+   * @return the count, and whether SWF truncated it
+   */
+  public TaskCount countPendingActivityTasks(String domain, String taskList) {
+    checkDomain(domain);
+    TaskList list = Sdk.taskList(Check.identifier("task list", taskList, 256));
+    CountPendingActivityTasksResponse response = client.countPendingActivityTasks(request -> request
+        .domain(domain)
+        .taskList(list));
+    return taskCount("activity", domain, taskList, response.count(), response.truncated());
+  }
+
+  private TaskCount taskCount(String kind, String domain, String taskList, Integer count, Boolean truncated) {
+    TaskCount result = new TaskCount(count, Boolean.TRUE.equals(truncated));
+    if (result.truncated()) {
+      log.log(Level.WARNING, () -> "SWF truncated the count of pending " + kind + " tasks on task list " + taskList
+          + " in domain " + domain + ": at least " + result.count() + " are waiting");
+    }
+    return result;
   }
 
   // ----------------------------------------------------------------

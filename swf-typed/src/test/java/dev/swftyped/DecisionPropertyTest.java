@@ -9,9 +9,11 @@ import static dev.swftyped.LibraryAgainstFakePropertyTest.timeouts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +25,16 @@ import org.quicktheories.generators.Generate;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.services.swf.model.ActivityType;
 import software.amazon.awssdk.services.swf.model.DecisionType;
+import software.amazon.awssdk.services.swf.model.SwfException;
 import software.amazon.awssdk.services.swf.model.TaskList;
 import software.amazon.awssdk.services.swf.model.WorkflowType;
 
 /**
  * Generated decisions of all 13 kinds turn into the SDK's shape (their decision type and only its
  * attributes member) and read back from it as the same decision: no value is lost, renamed or moved
- * to another member. {@code -Dswf.properties.examples=N} runs more.
+ * to another member; and batches of them, sent to the fake in {@code RespondDecisionTaskCompleted},
+ * never fail its validation (a decision may still fail as an event, for an unknown activity type
+ * say). {@code -Dswf.properties.examples=N} runs more.
  */
 class DecisionPropertyTest {
 
@@ -204,6 +209,55 @@ class DecisionPropertyTest {
               .filter(field -> !field.memberName().equals("decisionType") && field.getValueOrDefault(sdk) != null)
               .map(SdkField::memberName))
           .containsExactly(attributesMember(type));
+    });
+  }
+
+  static boolean closes(Decision decision) {
+    return decision instanceof Decision.CompleteWorkflowExecution || decision instanceof Decision.FailWorkflowExecution
+        || decision instanceof Decision.CancelWorkflowExecution
+        || decision instanceof Decision.ContinueAsNewWorkflowExecution;
+  }
+
+  /** Batches of up to six decisions, with at most one closing decision, last. */
+  static Gen<Decisions> batches() {
+    return lists().of(decisions()).ofSizeBetween(0, 6).zip(optional(texts(40)), (generated, context) -> {
+      List<Decision> batch = new ArrayList<>();
+      Decision closing = null;
+      for (Decision decision : generated) {
+        if (closes(decision)) {
+          closing = decision;
+        } else {
+          batch.add(decision);
+        }
+      }
+      if (closing != null) {
+        batch.add(closing);
+      }
+      Decisions decisions = Decisions.of(batch);
+      return context.isPresent() ? decisions.withExecutionContext(context.get()) : decisions;
+    });
+  }
+
+  @Test
+  void everyBatchOfDecisionsTheRecordsAllowPassesTheFakesValidation() {
+    LibraryAgainstFakePropertyTest.Setup setup = new LibraryAgainstFakePropertyTest.Setup();
+    SwfTyped swf = SwfTyped.create(setup.raw(), setup.clock);
+    int[] example = new int[1];
+    qt().withExamples(EXAMPLES).withFixedSeed(8).forAll(batches()).checkAssert(batch -> {
+      String list = "deciders-" + example[0]++;
+      swf.startExecution("d", LibraryAgainstFakePropertyTest.ORDER, CurrentExecutionId.of("e" + example[0]),
+          StartOptions.defaults().withConfiguration(
+              PartialExecutionConfiguration.builder().decisionTaskList(list).build()));
+      DecisionTask task = swf.pollDecisionTask("d", list).orElseThrow();
+
+      try {
+        swf.respondDecisionTask(task, batch);
+      } catch (SwfException e) {
+        throw new AssertionError("the fake refused " + batch + ": " + e.getMessage(), e);
+      }
+
+      assertThat(swf.listHistory("d", task.execution()))
+          .filteredOn(Event.DecisionTaskCompleted.class::isInstance).hasSize(1);
     });
   }
 

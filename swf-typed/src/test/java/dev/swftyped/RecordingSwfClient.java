@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.swf.model.*;
 
 /**
  * A test double that records every request it is given and answers with scripted responses (or
- * throws scripted exceptions) in order; without a script, it answers with an empty response.
+ * throws scripted exceptions) in order; without a script, it answers with an empty response (for
+ * polls, SWF's empty task without a token).
  */
 final class RecordingSwfClient implements SwfClient {
   private final List<SdkRequest> requests = new ArrayList<>();
@@ -199,6 +200,60 @@ final class RecordingSwfClient implements SwfClient {
   public GetWorkflowExecutionHistoryResponse getWorkflowExecutionHistory(GetWorkflowExecutionHistoryRequest request) {
     return answer(request, GetWorkflowExecutionHistoryResponse.class,
         () -> GetWorkflowExecutionHistoryResponse.builder().events(List.of()).build());
+  }
+
+  @Override
+  public PollForDecisionTaskResponse pollForDecisionTask(PollForDecisionTaskRequest request) {
+    return answer(request, PollForDecisionTaskResponse.class,
+        () -> PollForDecisionTaskResponse.builder().startedEventId(0L).previousStartedEventId(0L).build());
+  }
+
+  @Override
+  public RespondDecisionTaskCompletedResponse respondDecisionTaskCompleted(RespondDecisionTaskCompletedRequest request) {
+    return answer(request, RespondDecisionTaskCompletedResponse.class,
+        () -> RespondDecisionTaskCompletedResponse.builder().build());
+  }
+
+  @Override
+  public CountPendingDecisionTasksResponse countPendingDecisionTasks(CountPendingDecisionTasksRequest request) {
+    return answer(request, CountPendingDecisionTasksResponse.class,
+        () -> CountPendingDecisionTasksResponse.builder().count(0).truncated(false).build());
+  }
+
+  @Override
+  public PollForActivityTaskResponse pollForActivityTask(PollForActivityTaskRequest request) {
+    return answer(request, PollForActivityTaskResponse.class,
+        () -> PollForActivityTaskResponse.builder().startedEventId(0L).build());
+  }
+
+  @Override
+  public RecordActivityTaskHeartbeatResponse recordActivityTaskHeartbeat(RecordActivityTaskHeartbeatRequest request) {
+    return answer(request, RecordActivityTaskHeartbeatResponse.class,
+        () -> RecordActivityTaskHeartbeatResponse.builder().cancelRequested(false).build());
+  }
+
+  @Override
+  public RespondActivityTaskCompletedResponse respondActivityTaskCompleted(RespondActivityTaskCompletedRequest request) {
+    return answer(request, RespondActivityTaskCompletedResponse.class,
+        () -> RespondActivityTaskCompletedResponse.builder().build());
+  }
+
+  @Override
+  public RespondActivityTaskFailedResponse respondActivityTaskFailed(RespondActivityTaskFailedRequest request) {
+    return answer(request, RespondActivityTaskFailedResponse.class,
+        () -> RespondActivityTaskFailedResponse.builder().build());
+  }
+
+  @Override
+  public RespondActivityTaskCanceledResponse respondActivityTaskCanceled(RespondActivityTaskCanceledRequest request) {
+    return answer(request, RespondActivityTaskCanceledResponse.class,
+        () -> RespondActivityTaskCanceledResponse.builder().build());
+  }
+
+  @Override
+  public CountPendingActivityTasksResponse countPendingActivityTasks(CountPendingActivityTasksRequest request) {
+    return answer(request, CountPendingActivityTasksResponse.class,
+        () -> CountPendingActivityTasksResponse.builder().count(0).truncated(false).build());
   }
 
   @Override

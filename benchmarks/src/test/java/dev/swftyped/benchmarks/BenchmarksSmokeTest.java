@@ -36,8 +36,9 @@ class BenchmarksSmokeTest {
             "ContentionBenchmark.mixedTwoThreads", "HttpRoundTripBenchmark.describeOverHttp",
             "TaskPlaneBenchmark.decisionRoundTrip", "TaskPlaneBenchmark.activityRoundTrip",
             "TaskPlaneBenchmark.tenActivityWorkflow", "WorkflowBenchmark.parentWithThreeChildren",
-            "WorkflowBenchmark.thirtyDayTimerSkipped")
-        .hasSize(34);
+            "WorkflowBenchmark.thirtyDayTimerSkipped", "TasksAndWorkersBenchmark.decisionTaskOfAThousandEventsToState",
+            "TasksAndWorkersBenchmark.rawActivityRoundTrip", "TasksAndWorkersBenchmark.workerActivityRoundTrip")
+        .hasSize(37);
     assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
   }
 
