@@ -49,7 +49,7 @@ final class AwsDoor {
       .format(Instant.now()) + "-" + HexFormat.of().toHexDigits((short) new SecureRandom().nextInt()) + "-";
 
   private static final AtomicInteger TESTS = new AtomicInteger();
-  /** The types this run found or registered on SWF, so that each is described at most once. */
+  /** The types this run registered on SWF (or found registered), so that each is registered once per run. */
   private static final Set<List<String>> KNOWN_TYPES = ConcurrentHashMap.newKeySet();
   private static final DefaultCredentialsProvider CREDENTIALS = DefaultCredentialsProvider.builder().build();
   private static String unavailable;

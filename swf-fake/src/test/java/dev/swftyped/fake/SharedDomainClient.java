@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -46,7 +45,6 @@ import software.amazon.awssdk.services.swf.model.RegisterDomainRequest;
 import software.amazon.awssdk.services.swf.model.RegisterDomainResponse;
 import software.amazon.awssdk.services.swf.model.RegisterWorkflowTypeRequest;
 import software.amazon.awssdk.services.swf.model.RegisterWorkflowTypeResponse;
-import software.amazon.awssdk.services.swf.model.RegistrationStatus;
 import software.amazon.awssdk.services.swf.model.RespondDecisionTaskCompletedRequest;
 import software.amazon.awssdk.services.swf.model.StartWorkflowExecutionRequest;
 import software.amazon.awssdk.services.swf.model.SwfException;
@@ -75,10 +73,10 @@ import software.amazon.awssdk.utils.builder.ToCopyableBuilder;
  *       arn}, which they forbid, is sent as is.
  *   <li><b>Types</b> are registered under a version that names their registration: {@code Order
  *       1} with given defaults is {@code Order 1-swfc<8 hex digits of a hash of the defaults>}.
- *       The first run registers it; later ones describe it and find it there (SWF throttles
- *       registrations hard, so each type is described once per run, and registered only where it
- *       is missing). A test that registers the same name and version with other defaults gets a
- *       type of its own. A type the test did not register keeps its plain version, which the
+ *       The first run registers it; later ones find it there ({@code TypeAlreadyExistsFault}).
+ *       Each type is registered once per run, not once per test, as SWF throttles registrations.
+ *       A test that registers the same name and version with other defaults gets a type of its
+ *       own. A type the test did not register keeps its plain version, which the
  *       suite never registers: it is unknown, as in a new fake.
  *   <li><b>Default task lists</b> of the shared types cannot be per test, so a start, an activity,
  *       a child or a continue-as-new without a task list gets its type's default (as registered
@@ -111,7 +109,7 @@ final class SharedDomainClient implements InvocationHandler {
   private final Map<List<String>, Registered> types = new ConcurrentHashMap<>();
   /** The workflow type (as SWF names it) of the run of each decision task handed out. */
   private final Map<String, WorkflowType> runTypes = new ConcurrentHashMap<>();
-  /** The types known to be registered on SWF, shared by the tests of a run: kind, domain, name, version. */
+  /** The types registered on SWF in this run, shared by its tests: kind, domain, name, version. */
   private final Set<List<String>> knownTypes;
   /** Every workflow id (as SWF names it) this test started, or decided to start as a child. */
   private final Set<String> started = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -285,8 +283,6 @@ final class SharedDomainClient implements InvocationHandler {
     }
     String version = request.version() + "-swfc" + hash(request);
     ensureRegistered(List.of("workflow", String.valueOf(request.domain()), request.name(), version),
-        () -> swf.describeWorkflowType(r -> r.domain(request.domain())
-            .workflowType(t -> t.name(request.name()).version(version))).typeInfo().status(),
         () -> swf.registerWorkflowType(request.toBuilder().version(version).build()));
     types.put(List.of("workflow", request.name(), request.version()), new Registered(version,
         request.defaultTaskList() == null ? null : request.defaultTaskList().name()));
@@ -299,8 +295,6 @@ final class SharedDomainClient implements InvocationHandler {
     }
     String version = request.version() + "-swfc" + hash(request);
     ensureRegistered(List.of("activity", String.valueOf(request.domain()), request.name(), version),
-        () -> swf.describeActivityType(r -> r.domain(request.domain())
-            .activityType(t -> t.name(request.name()).version(version))).typeInfo().status(),
         () -> swf.registerActivityType(request.toBuilder().version(version).build()));
     types.put(List.of("activity", request.name(), request.version()), new Registered(version,
         request.defaultTaskList() == null ? null : request.defaultTaskList().name()));
@@ -308,30 +302,18 @@ final class SharedDomainClient implements InvocationHandler {
   }
 
   /**
-   * Registers a type on SWF unless this run, an earlier test or an earlier run already did: SWF
-   * throttles registrations hard, so it is described first, and each type once per run.
+   * Registers a type on SWF once per run: an earlier run registered it already, and SWF answers
+   * {@code TypeAlreadyExistsFault}, which means it is there. (A recording of the run, by
+   * swf-replay's recorder, then holds the registrations its replay needs.)
    */
-  private void ensureRegistered(List<String> type, Supplier<RegistrationStatus> describe, Runnable register)
-      throws Throwable {
+  private void ensureRegistered(List<String> type, Runnable register) throws Throwable {
     if (knownTypes.contains(type)) {
       return;
     }
     try {
-      RegistrationStatus status;
-      try {
-        status = describe.get();
-      } catch (UnknownResourceException absent) {
-        try {
-          register.run();
-        } catch (TypeAlreadyExistsException registeredMeanwhile) {
-          // by a run going on at the same time
-        }
-        status = RegistrationStatus.REGISTERED;
-      }
-      if (status != RegistrationStatus.REGISTERED) {
-        throw new IllegalStateException("the suite's type " + type + " is " + status + " on SWF: the suite never "
-            + "deprecates its types; register it again under another domain (-Dswf.contract.domain)");
-      }
+      register.run();
+    } catch (TypeAlreadyExistsException registeredBefore) {
+      // by an earlier run, or one going on at the same time
     } catch (SdkException e) {
       throw incoming(e);
     }

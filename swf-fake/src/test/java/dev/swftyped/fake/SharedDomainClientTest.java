@@ -138,7 +138,7 @@ class SharedDomainClientTest {
   }
 
   @Test
-  void aTypeIsDescribedAtMostOncePerRunAndRegisteredOnlyWhereItIsMissing() {
+  void aTypeIsRegisteredOncePerRunAndALaterRunFindsItRegistered() {
     registerOrder("deciders");
     registerOrder("deciders");
     new SharedDomainClient(raw, DOMAIN, "swfc-run-1-2-", Duration.ZERO, knownTypes).client().registerWorkflowType(
@@ -151,7 +151,8 @@ class SharedDomainClientTest {
         .defaultTaskStartToCloseTimeout("30").defaultChildPolicy("TERMINATE"));
 
     assertThat(fake.calls()).extracting(SwfCall::operation).containsExactly("RegisterDomain",
-        "DescribeWorkflowType", "RegisterWorkflowType", "DescribeWorkflowType");
+        "RegisterWorkflowType", "RegisterWorkflowType");
+    assertThat(fake.calls().get(2).errorCode()).contains("TypeAlreadyExistsFault");
     nextRun.client().startWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").workflowType(ORDER));
   }
 
