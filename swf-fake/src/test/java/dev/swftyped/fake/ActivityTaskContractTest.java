@@ -87,7 +87,7 @@ class ActivityTaskContractTest extends TaskPlaneContract {
   void anEmptyActivityPollHasOnlyAZeroStartedEventId() {
     registerAll();
 
-    PollForActivityTaskResponse empty = pollActivity("never-used");
+    PollForActivityTaskResponse empty = emptyPollActivity("never-used");
 
     assertThat(empty.taskToken()).isNull();
     assertThat(empty.activityId()).isNull();
@@ -121,7 +121,7 @@ class ActivityTaskContractTest extends TaskPlaneContract {
     assertThat(takeActivity().activityId()).isEqualTo("second");
     assertThat(takeActivity().activityId()).isEqualTo("later-but-plain");
     assertThat(takeActivity().activityId()).isEqualTo("late");
-    assertThat(pollActivity().taskToken()).isNull();
+    assertThat(emptyPollActivity().taskToken()).isNull();
   }
 
   // ---------------------------------------------------------------- responses (AT-4 to AT-6)
@@ -322,7 +322,7 @@ class ActivityTaskContractTest extends TaskPlaneContract {
     assertThat(events.get(0).activityTaskTimedOutEventAttributes()).isEqualTo(ActivityTaskTimedOutEventAttributes
         .builder().timeoutType(ActivityTaskTimeoutType.SCHEDULE_TO_START).scheduledEventId(5L).startedEventId(0L)
         .build());
-    assertThat(pollActivity().taskToken()).as("a timed-out task is never handed out").isNull();
+    assertThat(emptyPollActivity().taskToken()).as("a timed-out task is never handed out").isNull();
     assertThat(pendingActivities(WORKERS)).isZero();
     assertThat(openCounts("order-1", runId)).isEqualTo(counts(1, 0, 0, 0));
     assertThat(describe("order-1", runId).latestActivityTaskTimestamp()).isEqualTo(at(20));
@@ -479,7 +479,7 @@ class ActivityTaskContractTest extends TaskPlaneContract {
     swf.terminateWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1"));
 
     assertThat(pendingActivities(WORKERS)).isZero();
-    assertThat(pollActivity().taskToken()).isNull();
+    assertThat(emptyPollActivity().taskToken()).isNull();
   }
 
   @Test

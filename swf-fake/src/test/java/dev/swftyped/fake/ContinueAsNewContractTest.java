@@ -38,10 +38,13 @@ class ContinueAsNewContractTest extends TaskPlaneContract {
         .build();
   }
 
-  /** The open run of order-1. */
+  /** The open run of order-1 (on SWF, once visibility shows that one run, open). */
   WorkflowExecutionInfo openRun() {
-    return swf.listOpenWorkflowExecutions(r -> r.domain(DOMAIN).startTimeFilter(f -> f.oldestDate(START))
-        .executionFilter(f -> f.workflowId("order-1"))).executionInfos().get(0);
+    return eventually(() -> swf.listOpenWorkflowExecutions(r -> r.domain(DOMAIN)
+        .startTimeFilter(f -> f.oldestDate(listedSince())).executionFilter(f -> f.workflowId("order-1")))
+        .executionInfos(), open -> open.size() == 1 && describe("order-1", open.get(0).execution().runId())
+            .executionInfo().executionStatus() == ExecutionStatus.OPEN)
+        .get(0);
   }
 
   @Test

@@ -64,7 +64,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
   void anEmptyPollHasNoTokenNoEventsNoExecutionAndZeroIds() {
     registerDomainAndType();
 
-    PollForDecisionTaskResponse empty = pollDecision("never-used");
+    PollForDecisionTaskResponse empty = emptyPollDecision("never-used");
 
     assertThat(empty.taskToken()).isNull();
     assertThat(empty.hasEvents()).isFalse();
@@ -81,7 +81,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     String runId = start("order-1");
     takeDecision();
 
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
 
     assertThat(types("order-1", runId)).containsExactly(WORKFLOW_EXECUTION_STARTED, DECISION_TASK_SCHEDULED,
         DECISION_TASK_STARTED);
@@ -147,7 +147,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     PollForDecisionTaskResponse first = takeDecision();
     swf.signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1").signalName("paid"));
 
-    assertThat(pollDecision().taskToken()).as("the second decider gets nothing while the first works").isNull();
+    assertThat(emptyPollDecision().taskToken()).as("the second decider gets nothing while the first works").isNull();
 
     decide(first.taskToken());
     PollForDecisionTaskResponse second = pollDecision();
@@ -185,7 +185,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
         DECISION_TASK_STARTED, DECISION_TASK_COMPLETED);
     assertThat(openCounts("order-1", runId)).isEqualTo(counts(0, 0, 0, 0));
     assertThat(pendingDecisions(DECIDERS)).isZero();
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
   }
 
   @Test
@@ -294,7 +294,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     swf.terminateWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1"));
 
     assertThat(pendingDecisions(DECIDERS)).isZero();
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
     assertThat(openCounts("order-1", runId).openDecisionTasks()).isEqualTo(1);
     assertThat(types("order-1", runId)).containsExactly(WORKFLOW_EXECUTION_STARTED, DECISION_TASK_SCHEDULED,
         WORKFLOW_EXECUTION_TERMINATED);
@@ -329,7 +329,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     assertThat(takeDecision().workflowExecution()).isEqualTo(run("plain", plain));
     assertThat(takeDecision().workflowExecution()).isEqualTo(run("plain-later", plainLater));
     assertThat(takeDecision().workflowExecution()).isEqualTo(run("low", low));
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
   }
 
   @Test
@@ -337,7 +337,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     registerDomainAndType();
     start("order-1");
 
-    PollForActivityTaskResponse activity = pollActivity(DECIDERS);
+    PollForActivityTaskResponse activity = emptyPollActivity(DECIDERS);
 
     assertThat(activity.taskToken()).isNull();
     assertThat(pendingDecisions(DECIDERS)).isEqualTo(1);
@@ -352,7 +352,7 @@ class DecisionTaskContractTest extends TaskPlaneContract {
     start("order-1");
 
     assertThat(swf.pollForDecisionTask(r -> r.domain("other").taskList(t -> t.name(DECIDERS))).taskToken()).isNull();
-    assertThat(pollDecision("elsewhere").taskToken()).isNull();
+    assertThat(emptyPollDecision("elsewhere").taskToken()).isNull();
     assertThat(pollDecision().taskToken()).isNotNull();
   }
 
@@ -404,6 +404,6 @@ class DecisionTaskContractTest extends TaskPlaneContract {
 
     assertThat(task.workflowExecution()).isEqualTo(run("order-2", other));
     assertThat(pendingDecisions(DECIDERS)).isEqualTo(1);
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
   }
 }

@@ -26,7 +26,7 @@ class DescribeAndHistoryContractTest extends ContractTest {
     assertThat(described.executionInfo()).isEqualTo(WorkflowExecutionInfo.builder()
         .execution(run("order-1", runId))
         .workflowType(ORDER)
-        .startTimestamp(START)
+        .startTimestamp(described.executionInfo().startTimestamp()) // checked last
         .executionStatus(ExecutionStatus.OPEN)
         .cancelRequested(false)
         .build());
@@ -37,6 +37,7 @@ class DescribeAndHistoryContractTest extends ContractTest {
     assertThat(described.latestExecutionContext()).isNull();
     assertThat(described.executionConfiguration().taskPriority()).isNull();
     assertThat(described.executionConfiguration().lambdaRole()).isNull();
+    assertThat(described.executionInfo().startTimestamp()).isEqualTo(at(0));
   }
 
   @Test

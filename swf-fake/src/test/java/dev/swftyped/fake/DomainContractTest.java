@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.swf.model.UnknownResourceException;
 import software.amazon.awssdk.services.swf.model.WorkflowTypeInfo;
 
 /** Registering, describing, listing, deprecating and tagging domains. */
+@FakeOnly("registers, deprecates, tags and lists domains, which SWF never deletes (an account has at most 100)")
 class DomainContractTest extends ContractTest {
   static final String ARN = "arn:aws:swf:us-east-1:123456789012:/domain/orders";
 

@@ -36,7 +36,6 @@ class StartContractTest extends ContractTest {
     assertThat(history).extracting(HistoryEvent::eventType)
         .containsExactly(EventType.WORKFLOW_EXECUTION_STARTED, EventType.DECISION_TASK_SCHEDULED);
     assertThat(history).extracting(HistoryEvent::eventId).containsExactly(1L, 2L);
-    assertThat(history).extracting(HistoryEvent::eventTimestamp).containsOnly(START);
     assertThat(history.get(0).workflowExecutionStartedEventAttributes())
         .isEqualTo(WorkflowExecutionStartedEventAttributes.builder()
             .executionStartToCloseTimeout("3600")
@@ -52,6 +51,7 @@ class StartContractTest extends ContractTest {
             .startToCloseTimeout("30")
             .scheduleToStartTimeout("NONE")
             .build());
+    assertThat(history).extracting(HistoryEvent::eventTimestamp).containsOnly(at(0));
   }
 
   @Test
@@ -144,6 +144,7 @@ class StartContractTest extends ContractTest {
   }
 
   @Test
+  @FakeOnly("needs the domain unknown at first: on SWF the suite's domain is registered before any test")
   void startingInAnUnknownDomainOrWithAnUnknownTypeFails() {
     fault(() -> start("order-1"), UnknownResourceException.class, "UnknownResourceFault", "Unknown domain: orders");
     registerDomain(DOMAIN);
@@ -191,6 +192,7 @@ class StartContractTest extends ContractTest {
   }
 
   @Test
+  @FakeOnly("needs the fake's quota of 3 open executions (SWF's is 100,000 per domain)")
   void aDomainHasAnOpenExecutionQuota() {
     registerDomainAndType();
     start("a");

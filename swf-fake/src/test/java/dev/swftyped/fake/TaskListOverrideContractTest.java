@@ -37,7 +37,7 @@ class TaskListOverrideContractTest extends TaskPlaneContract {
     assertThat(event("order-1", runId, 7).decisionTaskScheduledEventAttributes()).isEqualTo(scheduledOn("vip", "NONE"));
     assertThat(pendingDecisions("vip")).isEqualTo(1);
     assertThat(pendingDecisions(DECIDERS)).isZero();
-    assertThat(pollDecision().taskToken()).isNull();
+    assertThat(emptyPollDecision().taskToken()).isNull();
     assertThat(describe("order-1", runId).executionConfiguration().taskList().name()).isEqualTo(DECIDERS);
 
     PollForDecisionTaskResponse onVip = pollDecision("vip");
@@ -80,7 +80,7 @@ class TaskListOverrideContractTest extends TaskPlaneContract {
     assertThat(events.get(1).decisionTaskScheduledEventAttributes()).isEqualTo(scheduledOn(DECIDERS, "NONE"));
     assertThat(pendingDecisions("vip")).isZero();
     assertThat(pendingDecisions(DECIDERS)).isEqualTo(1);
-    assertThat(pollDecision("vip").taskToken()).isNull();
+    assertThat(emptyPollDecision("vip").taskToken()).isNull();
   }
 
   @Test

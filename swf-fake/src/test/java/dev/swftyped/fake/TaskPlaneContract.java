@@ -3,11 +3,11 @@ package dev.swftyped.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.services.swf.model.ActivityType;
 import software.amazon.awssdk.services.swf.model.Decision;
 import software.amazon.awssdk.services.swf.model.DecisionType;
@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecutionOpenCounts;
 /**
  * The base of the task-plane contract tests: a tiny decider and worker vocabulary over the SDK's
  * {@code SwfClient}. Polls answer at once (the fake's poll timeout is zero) unless a test class
- * configures its fakes otherwise.
+ * configures its fakes otherwise. A poll that the test expects to find nothing goes through
+ * {@link #emptyPollDecision} or {@link #emptyPollActivity}: SWF holds such a poll for 60 seconds.
  */
 abstract class TaskPlaneContract extends ContractTest {
   /** The decision task list of {@code Order 1} (its registered default). */
@@ -35,11 +36,6 @@ abstract class TaskPlaneContract extends ContractTest {
   @Override
   SwfFake.Builder configure(SwfFake.Builder builder) {
     return builder.pollTimeout(Duration.ZERO);
-  }
-
-  /** Instant {@code seconds} after the start of the clock. */
-  static Instant at(long seconds) {
-    return START.plusSeconds(seconds);
   }
 
   // ---------------------------------------------------------------- fixtures
@@ -72,6 +68,26 @@ abstract class TaskPlaneContract extends ContractTest {
 
   PollForDecisionTaskResponse pollDecision(String taskList) {
     return swf.pollForDecisionTask(r -> r.domain(DOMAIN).taskList(t -> t.name(taskList)).identity("decider-1"));
+  }
+
+  /**
+   * A decision poll that the test expects to find nothing. SWF holds it for 60 seconds: against
+   * SWF the rest of the test is skipped, unless {@code -Dswf.contract.emptyPolls=wait}.
+   */
+  PollForDecisionTaskResponse emptyPollDecision() {
+    return emptyPollDecision(DECIDERS);
+  }
+
+  PollForDecisionTaskResponse emptyPollDecision(String taskList) {
+    skipAnEmptyPollAgainstSwf();
+    return pollDecision(taskList);
+  }
+
+  private static void skipAnEmptyPollAgainstSwf() {
+    if (againstSwf() && !AwsDoor.WAIT_FOR_EMPTY_POLLS) {
+      Assumptions.abort("makes a poll that finds nothing, which SWF holds for 60 s "
+          + "(-Dswf.contract.emptyPolls=wait makes it)");
+    }
   }
 
   /** Polls and checks that a task was handed out. */
@@ -159,6 +175,16 @@ abstract class TaskPlaneContract extends ContractTest {
 
   PollForActivityTaskResponse pollActivity(String taskList) {
     return swf.pollForActivityTask(r -> r.domain(DOMAIN).taskList(t -> t.name(taskList)).identity("worker-1"));
+  }
+
+  /** An activity poll that the test expects to find nothing: see {@link #emptyPollDecision()}. */
+  PollForActivityTaskResponse emptyPollActivity() {
+    return emptyPollActivity(WORKERS);
+  }
+
+  PollForActivityTaskResponse emptyPollActivity(String taskList) {
+    skipAnEmptyPollAgainstSwf();
+    return pollActivity(taskList);
   }
 
   /** Polls {@code workers} and checks that a task was handed out. */

@@ -51,7 +51,7 @@ class TaskTokenContractTest extends TaskPlaneContract {
     start("order-1", r -> r.executionStartToCloseTimeout("31536000").taskStartToCloseTimeout("NONE"));
     decideNext(scheduleActivity("a1", a -> a.scheduleToCloseTimeout("NONE").startToCloseTimeout("NONE")));
     PollForActivityTaskResponse activity = takeActivity();
-    PollForDecisionTaskResponse decision = pollDecision();
+    PollForDecisionTaskResponse decision = emptyPollDecision();
     assertThat(decision.taskToken()).isNull();
 
     advance(Duration.ofDays(300));
@@ -101,7 +101,7 @@ class TaskTokenContractTest extends TaskPlaneContract {
     String runId = start("order-1");
     decideNext(scheduleActivity("a1"));
     PollForActivityTaskResponse activity = takeActivity();
-    PollForDecisionTaskResponse decision = pollDecision();
+    PollForDecisionTaskResponse decision = emptyPollDecision();
     assertThat(decision.taskToken()).isNull();
     swf.terminateWorkflowExecution(r -> r.domain(DOMAIN).workflowId("order-1"));
     String unknown = "Unknown execution: WorkflowExecution=[workflowId=order-1, runId=" + runId + "]";

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecutionTimedOutEventA
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionTimeoutType;
 
 /** Time on the fake's clock: execution timeouts and retention, and nothing without the clock. */
+@FakeOnly("moves the fake's clock through execution timeouts and retention periods")
 class TimeContractTest extends ContractTest {
 
   @Test

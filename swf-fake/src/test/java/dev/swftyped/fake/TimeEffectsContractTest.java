@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
 import software.amazon.awssdk.services.swf.model.UnknownResourceException;
 
 /** Effects of time: when they apply, their timestamps, their order at equal due times (TO-1 to TO-3). */
+@FakeOnly("moves the fake's clock through timers and timeouts")
 class TimeEffectsContractTest extends TaskPlaneContract {
 
   @Test

@@ -110,6 +110,7 @@ class TimerContractTest extends TaskPlaneContract {
   }
 
   @Test
+  @FakeOnly("needs the fake's quota of 2 open timers (SWF's is 1,000)")
   void theOpenTimerLimitFailsTheNextTimer() {
     startOrder();
 

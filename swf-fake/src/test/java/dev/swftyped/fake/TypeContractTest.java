@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.swf.model.WorkflowTypeConfiguration;
 import software.amazon.awssdk.services.swf.model.WorkflowTypeInfo;
 
 /** Registering, describing, listing, deprecating and deleting workflow and activity types. */
+@FakeOnly("registers, deprecates, deletes and lists types: on SWF they stay for good in the domain every run shares")
 class TypeContractTest extends ContractTest {
   static final String LABEL = "WorkflowType=[name=Order, version=1]";
 

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
  * move, first come first served, released by {@code close()}. Every wait is bounded and every
  * thread joined; the fake's poll timeout is a few seconds so that an HTTP exchange stays short.
  */
+@FakeOnly("watches polls wait in the fake's diagnostics and releases them with close()")
 class WaitingPollContractTest extends TaskPlaneContract {
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
