@@ -6,6 +6,7 @@ import dev.swftyped.fake.SwfFake;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -24,18 +25,18 @@ import software.amazon.awssdk.services.swf.SwfClient;
  * see each other's.
  */
 final class SwfExtension
-    implements BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler,
+    implements BeforeEachCallback, AfterEachCallback, ParameterResolver, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
 
   private static final Namespace NAMESPACE = Namespace.create(SwfExtension.class);
   private static final Set<Class<?>> RESOLVED =
-      Set.of(SwfFake.class, SwfClient.class, SwfTyped.class, FakeClock.class, Clock.class);
+      Set.of(SwfFake.class, SwfClient.class, SwfTyped.class, FakeClock.class, Clock.class, SwfWorkers.class);
 
   /**
    * What one test gets: its fake, the fake's clock and the typed library on both. JUnit closes it
    * with the test's store, after the test: the fake's waiting polls are released then.
    */
-  record Session(SwfFake fake, FakeClock clock, SwfTyped typed) implements AutoCloseable {
+  record Session(SwfFake fake, FakeClock clock, SwfTyped typed, SwfWorkers workers) implements AutoCloseable {
     @Override
     public void close() {
       fake.close();
@@ -48,7 +49,8 @@ final class SwfExtension
     FakeClock clock = FakeClock.at(fixtures.start());
     SwfFake fake = SwfFake.builder().clock(clock).seed(fixtures.seed()).build();
     fixtures.applyTo(fake);
-    context.getStore(NAMESPACE).put(Session.class, new Session(fake, clock, SwfTyped.create(fake.client(), clock)));
+    SwfTyped typed = SwfTyped.create(fake.client(), clock);
+    context.getStore(NAMESPACE).put(Session.class, new Session(fake, clock, typed, new SwfWorkers(fake, typed)));
   }
 
   @Override
@@ -84,7 +86,26 @@ final class SwfExtension
     if (type == SwfTyped.class) {
       return session.typed();
     }
+    if (type == SwfWorkers.class) {
+      return session.workers();
+    }
     return session.clock();
+  }
+
+  /**
+   * Stops the test's workers before its fake is closed; a decider failure the test has not seen
+   * fails it, with the diagnostics.
+   */
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
+    if (session != null) {
+      try {
+        session.workers().stop();
+      } catch (AssertionError failure) {
+        throw (AssertionError) withDiagnostics(context, failure);
+      }
+    }
   }
 
   @Override
