@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.swf.model.GetWorkflowExecutionHistoryResp
 import software.amazon.awssdk.services.swf.model.HistoryEvent;
 import software.amazon.awssdk.services.swf.model.ListClosedWorkflowExecutionsResponse;
 import software.amazon.awssdk.services.swf.model.ListOpenWorkflowExecutionsResponse;
+import software.amazon.awssdk.services.swf.model.PollForDecisionTaskRequest;
 import software.amazon.awssdk.services.swf.model.SwfException;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 
@@ -43,6 +44,17 @@ final class Harness {
   /** Every task a poll handed out, oldest first, with its token: steps pick them by age. */
   final List<Model.DecisionTask> decisionTasks = new ArrayList<>();
   final List<Model.ActivityTask> activityTasks = new ArrayList<>();
+  /** The page tokens of decision tasks whose deciders read only the first page, oldest first. */
+  final List<OpenPage> openPages = new ArrayList<>();
+
+  /** A decision task's page token kept for later: the poll it came from, when, and the events still to read. */
+  record OpenPage(String token, PollForDecisionTaskRequest request, Model.DecisionTask task, long issuedAt,
+      List<String> rest) {}
+
+  OpenPage openPage(int back) {
+    return back < openPages.size() ? openPages.get(openPages.size() - 1 - back) : null;
+  }
+
   /** How often each kind of step succeeded or failed with each error code, for the statistics. */
   final Map<String, Integer> outcomes = new HashMap<>();
 

@@ -57,7 +57,7 @@ class ModelBasedTest {
     List<Step> setup = List.of(new Step.RegisterDomain("d1", "7"), new Step.RegisterType("d1", "A", "1", true),
         new Step.RegisterActivityType("d1", "Act", "1", true),
         new Step.Start("d1", "w1", "A", "1", List.of(), null, null, null, null, null),
-        new Step.PollDecision("d1", "deciders", null, 0, false, false, false));
+        new Step.PollDecision("d1", "deciders", null, 0, false, false, Step.Paging.ALL));
     Map<String, List<Step>> bugs = new TreeMap<>();
     bugs.put("RD-1: a closed run's token, with a batch whose closing decision is not last",
         List.of(new Step.Terminate("d1", "w1", Step.RunRef.NONE, "r", null),

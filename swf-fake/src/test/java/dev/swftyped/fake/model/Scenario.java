@@ -92,9 +92,11 @@ final class Scenario {
     if (roll < 63) {
       // a decider's turn: poll, perhaps something happens meanwhile, answer
       List<Step> turn = new ArrayList<>();
+      int paging = random.nextInt(20);
       turn.add(new Step.PollDecision(domain(), random.nextInt(10) == 0 ? "other" : "deciders",
           random.nextBoolean() ? null : "decider-" + random.nextInt(3), pick(List.of(0, 0, 1000, 1, 2, 3, 5)),
-          random.nextInt(4) == 0, random.nextInt(4) == 0, random.nextInt(10) == 0));
+          random.nextInt(4) == 0, random.nextInt(4) == 0, paging < 2 ? Step.Paging.SIGNAL_BETWEEN
+          : paging < 5 ? Step.Paging.FIRST_ONLY : Step.Paging.ALL));
       int meanwhile = random.nextInt(20);
       if (meanwhile < 2) {
         // a trigger while the task is started: DT-3, and RD-9 if the answer closes the run
@@ -102,13 +104,21 @@ final class Scenario {
       } else if (meanwhile < 3) {
         turn.add(new Step.Advance(pick(SHORT_ADVANCES)));
       }
+      if (paging >= 2 && paging < 5 && random.nextInt(3) > 0) {
+        turn.add(new Step.MorePages(0, Step.PageUse.SAME_QUERY));
+      }
       if (random.nextInt(8) > 0) {
         turn.add(decide(0));
       }
       return turn;
     }
-    if (roll < 68) {
+    if (roll < 67) {
       return List.of(decide(back()));
+    }
+    if (roll < 68) {
+      int use = random.nextInt(10);
+      return List.of(new Step.MorePages(random.nextInt(3) == 0 ? 1 : 0, use < 6 ? Step.PageUse.SAME_QUERY
+          : use < 8 ? Step.PageUse.OTHER_QUERY : Step.PageUse.HISTORY));
     }
     if (roll < 90) {
       // a worker's turn: poll, perhaps heartbeat, report

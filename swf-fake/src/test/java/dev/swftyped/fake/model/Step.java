@@ -34,6 +34,11 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecutionInfo;
 sealed interface Step {
   Outcome<?> run(Harness harness);
 
+  /** Simpler versions of this step, for the shrinker: none by default. */
+  default List<Step> simpler() {
+    return List.of();
+  }
+
   /** How a call names its run: no run id, the latest run's id, or an id SWF never gave. */
   enum RunRef {
     NONE,
@@ -591,17 +596,25 @@ sealed interface Step {
 
   // ---------------------------------------------------------------- deciders
 
+  /** How a decider reads a decision task's pages: all at once, with a signal between two, or the first only. */
+  enum Paging {
+    ALL,
+    SIGNAL_BETWEEN,
+    FIRST_ONLY
+  }
+
   /**
    * A decider polls a decision task list and reads the task's history page by page (PD-2 to PD-6,
-   * PG-1 to PG-4, PG-6), perhaps while a signal arrives between two pages (PG-3, DT-3).
+   * PG-1 to PG-4, PG-6), perhaps while a signal arrives between two pages (PG-3, DT-3), or keeps the
+   * rest for later ({@link MorePages}).
    */
   record PollDecision(String domain, String taskList, String identity, int pageSize, boolean reverse,
-      boolean fromPrevious, boolean signalBetweenPages) implements Step {
+      boolean fromPrevious, Paging paging) implements Step {
     @Override
     public Outcome<?> run(Harness h) {
       String expected = h.model.domain(domain).isEmpty() ? "UnknownResourceFault" : null;
       Optional<Model.Run> next = expected != null ? Optional.empty() : h.model.nextDecisionTask(domain, taskList);
-      Outcome<PollForDecisionTaskResponse> first = h.call(() -> h.swf.pollForDecisionTask(request(null)));
+      Outcome<PollForDecisionTaskResponse> first = h.call(() -> h.swf.pollForDecisionTask(request()));
       h.expect(this, expected, first);
       if (!first.ok()) {
         return first;
@@ -614,54 +627,136 @@ sealed interface Step {
       }
       Model.Run run = next.get();
       long started = h.model.startDecisionTask(run, identity);
-      String token = page.taskToken();
-      check(token != null, this + ": a decision task without a token");
-      Map<String, Object> task = Model.attrs("previousStartedEventId", run.previousStartedId,
-          "startedEventId", started, "workflowExecution", Model.execution(run),
-          "workflowType", Model.type(run.typeName, run.typeVersion));
+      check(page.taskToken() != null, this + ": a decision task without a token");
+      Model.DecisionTask task = new Model.DecisionTask(page.taskToken(), run, run.startedScheduledId, started);
+      h.decisionTasks.add(task);
       long from = fromPrevious && run.previousStartedId > 0 ? run.previousStartedId : 1;
       List<String> expectedEvents = Views.events(run, from, started, reverse);
-      int limit = pageSize == 0 ? 1000 : pageSize;
       List<String> seen = new ArrayList<>();
-      int pages = 0;
-      while (true) {
-        Map<String, Object> got = Views.flatten(page);
-        got.keySet().removeAll(List.of("taskToken", "events", "nextPageToken"));
-        checkEqual(task, got, this + ": page " + (pages + 1) + " of " + run + "'s decision task (PD-4, PG-4)");
-        checkEqual(token, page.taskToken(), this + ": the token of page " + (pages + 1) + " (PG-4)");
-        check(page.events().size() <= limit, this + ": a page of " + page.events().size() + " events");
-        check(page.nextPageToken() == null || !page.events().isEmpty(), this + ": an empty page with a token");
-        seen.addAll(Views.events(page.events()));
-        String nextPage = page.nextPageToken();
-        if (nextPage == null) {
-          break;
+      String nextPage = readPage(h, this, task, page, pageSize, seen);
+      while (nextPage != null) {
+        if (paging == Paging.FIRST_ONLY) {
+          Harness.checkEvents(expectedEvents.subList(0, seen.size()), seen, this + ": the first page of " + run
+              + "'s decision task");
+          h.openPages.add(new Harness.OpenPage(nextPage, request(), task, h.model.now,
+              List.copyOf(expectedEvents.subList(seen.size(), expectedEvents.size()))));
+          return first;
         }
-        if (signalBetweenPages && pages == 0) {
+        if (paging == Paging.SIGNAL_BETWEEN && seen.size() <= Math.max(pageSize, 1)) {
           h.swf.signalWorkflowExecution(r -> r.domain(domain).workflowId(run.workflowId).runId(run.runId)
               .signalName("between"));
           h.model.signal(run, "between", null);
         }
-        Outcome<PollForDecisionTaskResponse> more = h.call(() -> h.swf.pollForDecisionTask(request(nextPage)));
+        String token = nextPage;
+        Outcome<PollForDecisionTaskResponse> more = h.call(() -> h.swf.pollForDecisionTask(request().toBuilder()
+            .nextPageToken(token).build()));
         h.expect(this, null, more);
-        page = more.value();
-        check(++pages < MAX_PAGES, "a decision task whose pages never end");
+        nextPage = readPage(h, this, task, more.value(), pageSize, seen);
       }
       Harness.checkEvents(expectedEvents, seen, this + ": the events of " + run + "'s decision task (PG-2, PG-3, PG-6)");
-      h.decisionTasks.add(new Model.DecisionTask(token, run, run.startedScheduledId, started));
       return first;
     }
 
-    private PollForDecisionTaskRequest request(String nextPageToken) {
+    private PollForDecisionTaskRequest request() {
       return PollForDecisionTaskRequest.builder().domain(domain).taskList(t -> t.name(taskList)).identity(identity)
-          .maximumPageSize(pageSize).reverseOrder(reverse).startAtPreviousStartedEvent(fromPrevious)
-          .nextPageToken(nextPageToken).build();
+          .maximumPageSize(pageSize).reverseOrder(reverse).startAtPreviousStartedEvent(fromPrevious).build();
     }
 
     @Override
     public String toString() {
       return "poll for a decision task on " + taskList + " in " + domain + (identity == null ? "" : " as " + identity)
           + ", pages of " + pageSize + (reverse ? ", newest first" : "") + (fromPrevious ? ", from the previous task" : "")
-          + (signalBetweenPages ? ", with a signal between pages" : "");
+          + (paging == Paging.SIGNAL_BETWEEN ? ", with a signal between pages"
+              : paging == Paging.FIRST_ONLY ? ", the first page only" : "");
+    }
+  }
+
+  /**
+   * Checks one page of a decision task (PD-4; PG-4: every page is the same task, with the same
+   * token) and adds its events to those seen; returns the page's next page token.
+   */
+  private static String readPage(Harness h, Step step, Model.DecisionTask task, PollForDecisionTaskResponse page,
+      int pageSize, List<String> seen) {
+    Model.Run run = task.run();
+    Map<String, Object> got = Views.flatten(page);
+    got.keySet().removeAll(List.of("taskToken", "events", "nextPageToken"));
+    checkEqual(Model.attrs("previousStartedEventId", run.previousStartedId, "startedEventId", task.startedId(),
+        "workflowExecution", Model.execution(run), "workflowType", Model.type(run.typeName, run.typeVersion)), got,
+        step + ": a page of " + run + "'s decision task (PD-4, PG-4)");
+    checkEqual(task.token(), page.taskToken(), step + ": the token of a page (PG-4)");
+    int limit = pageSize == 0 ? 1000 : pageSize;
+    check(page.events().size() <= limit, step + ": a page of " + page.events().size() + " events");
+    check(page.nextPageToken() == null || !page.events().isEmpty(), step + ": an empty page with a token");
+    seen.addAll(Views.events(page.events()));
+    check(seen.size() < 10 * MAX_PAGES, "a decision task whose pages never end");
+    return page.nextPageToken();
+  }
+
+  /** What a decider does with a page token it kept. */
+  enum PageUse {
+    SAME_QUERY,
+    OTHER_QUERY,
+    HISTORY
+  }
+
+  /**
+   * A decider reads the rest of a decision task with the page token it kept ({@code back} tokens
+   * ago): the same task, if it is still started and the token is at most 60 s old (PG-4, PG-5,
+   * Q-4); with another query, or with GetWorkflowExecutionHistory, the token is invalid (PG-5).
+   */
+  record MorePages(int back, PageUse use) implements Step {
+    @Override
+    public Outcome<?> run(Harness h) {
+      Harness.OpenPage open = h.openPage(back);
+      if (open == null || (use == PageUse.HISTORY && !open.task().run().visible())) {
+        return Harness.SKIPPED;
+      }
+      Model.DecisionTask task = open.task();
+      String expected = use != PageUse.SAME_QUERY ? "ValidationException"
+          : h.model.now - open.issuedAt() > 60 * Model.SECOND ? "ValidationException"
+          : !Model.live(task) ? "UnknownResourceFault"
+          : null;
+      PollForDecisionTaskRequest request = open.request().toBuilder().nextPageToken(open.token()).build();
+      Model.Run run = task.run();
+      Outcome<?> outcome;
+      if (use == PageUse.HISTORY) {
+        outcome = h.call(() -> h.swf.getWorkflowExecutionHistory(r -> r.domain(run.domain)
+            .execution(e -> e.workflowId(run.workflowId).runId(run.runId)).nextPageToken(open.token())));
+        h.expect(this, expected, outcome);
+        return outcome;
+      }
+      PollForDecisionTaskRequest sent = use == PageUse.SAME_QUERY ? request
+          : request.toBuilder().reverseOrder(!Boolean.TRUE.equals(request.reverseOrder())).build();
+      Outcome<PollForDecisionTaskResponse> page = h.call(() -> h.swf.pollForDecisionTask(sent));
+      h.expect(this, expected, page);
+      if (!page.ok()) {
+        return page;
+      }
+      int pageSize = request.maximumPageSize() == null ? 0 : request.maximumPageSize();
+      List<String> seen = new ArrayList<>();
+      String nextPage = readPage(h, this, task, page.value(), pageSize, seen);
+      while (nextPage != null) {
+        String token = nextPage;
+        Outcome<PollForDecisionTaskResponse> more = h.call(() -> h.swf.pollForDecisionTask(request.toBuilder()
+            .nextPageToken(token).build()));
+        h.expect(this, null, more);
+        nextPage = readPage(h, this, task, more.value(), pageSize, seen);
+      }
+      Harness.checkEvents(open.rest(), seen, this + ": the rest of " + run + "'s decision task (PG-4)");
+      return page;
+    }
+
+    @Override
+    public String toString() {
+      String page = back == 0 ? "the latest page token kept" : "the page token kept " + back + " before the latest";
+      switch (use) {
+        case SAME_QUERY:
+          return "read the rest of a decision task with " + page;
+        case OTHER_QUERY:
+          return "read the rest of a decision task with " + page + ", in the other order";
+        default:
+          return "read a history with " + page;
+      }
     }
   }
 
@@ -742,6 +837,21 @@ sealed interface Step {
         h.model.respond(task.run(), sent, executionContext);
       }
       return outcome;
+    }
+
+    /** The same answer without one of its decisions, or without its execution context. */
+    @Override
+    public List<Step> simpler() {
+      List<Step> simpler = new ArrayList<>();
+      for (int i = 0; i < decisions.size(); i++) {
+        List<DecisionSpec> fewer = new ArrayList<>(decisions);
+        fewer.remove(i);
+        simpler.add(new Decide(back, wrongKind, fewer, executionContext));
+      }
+      if (executionContext != null) {
+        simpler.add(new Decide(back, wrongKind, decisions, null));
+      }
+      return simpler;
     }
 
     /**
