@@ -56,7 +56,7 @@ class ModelBasedTest {
     assumeTrue(Step.KNOWN_BUGS, "the known engine bugs run with -Dswf.model.knownBugs=true");
     List<Step> setup = List.of(new Step.RegisterDomain("d1", "7"), new Step.RegisterType("d1", "A", "1", true),
         new Step.RegisterActivityType("d1", "Act", "1", true),
-        new Step.Start("d1", "w1", "A", "1", List.of(), null, null, null, null, null),
+        new Step.Start("d1", "w1", "A", "1", List.of(), null, null, null, null, null, null),
         new Step.PollDecision("d1", "deciders", null, 0, false, false, Step.Paging.ALL));
     Map<String, List<Step>> bugs = new TreeMap<>();
     bugs.put("RD-1: a closed run's token, with a batch whose closing decision is not last",

@@ -16,7 +16,7 @@ final class Scenario {
   private static final List<String> WORKFLOW_IDS = List.of("w1", "w2", "w3", "w4", "w5");
   private static final List<String> ACTIVITY_IDS = List.of("a1", "a2", "a3");
   /** Terminations also reach children, whose ids come from the deciders' StartChildWorkflowExecution. */
-  private static final List<String> TERMINATED_IDS = List.of("w1", "w2", "w3", "w4", "w5", "c1");
+  private static final List<String> TERMINATED_IDS = List.of("w1", "w2", "w3", "w4", "w5", "c1", "c2");
   private static final List<String> TAGS = List.of("red", "blue", "green");
   /** Clock moves across the timeouts the scenarios use: timers, activity and decision tasks, executions, retention. */
   private static final List<Duration> SHORT_ADVANCES = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
@@ -205,7 +205,8 @@ final class Scenario {
     return new Step.Start(domain(), pick(WORKFLOW_IDS), type[0], type[1], tags, timeout,
         random.nextBoolean() ? null : "order" + random.nextInt(100), random.nextInt(10) == 0 ? "other" : null,
         random.nextInt(5) == 0 ? pick(List.of("NONE", "10")) : null,
-        random.nextInt(6) == 0 ? pick(List.of("5", "-3")) : null);
+        random.nextInt(6) == 0 ? pick(List.of("5", "-3")) : null,
+        random.nextInt(4) == 0 ? pick(List.of("REQUEST_CANCEL", "ABANDON")) : null);
   }
 
   // ---------------------------------------------------------------- deciders
@@ -256,9 +257,9 @@ final class Scenario {
       return new DecisionSpec.RecordMarker(pick(List.of("m1", "m2")), text("md", 3));
     }
     if (roll < 71) {
-      String[] type = pick(List.of(new String[] {"A", "1"}, new String[] {"A", "1"}, new String[] {"A", "1"},
-          new String[] {"A", "2"}, new String[] {"B", "1"}, new String[] {"C", "9"}));
-      return new DecisionSpec.StartChild(pick(List.of("c1", "c2", "c1", "w1")), type[0], type[1],
+      String[] type = random.nextInt(4) > 0 ? new String[] {"A", "1"}
+          : pick(List.of(new String[] {"A", "2"}, new String[] {"B", "1"}, new String[] {"C", "9"}));
+      return new DecisionSpec.StartChild(pick(List.of("c1", "c2", "c3", "c1", "w1")), type[0], type[1],
           random.nextInt(4) > 0 ? null : pick(List.of("60", "600")),
           random.nextInt(4) > 0 ? null : pick(List.of("NONE", "10")),
           random.nextInt(6) > 0 ? null : pick(List.of("deciders", "other")),

@@ -155,7 +155,8 @@ sealed interface Step {
   // ---------------------------------------------------------------- executions
 
   record Start(String domain, String workflowId, String typeName, String typeVersion, List<String> tags,
-      String timeout, String input, String taskList, String taskTimeout, String priority) implements Step {
+      String timeout, String input, String taskList, String taskTimeout, String priority, String childPolicy)
+      implements Step {
     @Override
     public Outcome<?> run(Harness h) {
       Optional<Model.Dom> dom = h.model.domain(domain);
@@ -171,7 +172,11 @@ sealed interface Step {
         expected = "UnknownResourceFault";
       } else if (type.deprecated) {
         expected = "TypeDeprecatedFault";
-      } else if (!type.withDefaults) {
+      } else if ((timeout == null && type.defaultExecutionTimeout() == null)
+          || (taskList == null && type.defaultTaskList() == null)
+          || (taskTimeout == null && type.defaultTaskTimeout() == null)
+          || (childPolicy == null && type.defaultChildPolicy() == null)) {
+        // each of the four: the request's, else the type's default, else the fault
         expected = "DefaultUndefinedFault";
       } else if (h.model.openRun(domain, workflowId).isPresent()) {
         expected = "WorkflowExecutionAlreadyStartedFault";
@@ -181,7 +186,7 @@ sealed interface Step {
       Outcome<String> outcome = h.call(() -> h.swf.startWorkflowExecution(r -> {
         r.domain(domain).workflowId(workflowId).workflowType(t -> t.name(typeName).version(typeVersion))
             .executionStartToCloseTimeout(timeout).input(input).taskStartToCloseTimeout(taskTimeout)
-            .taskPriority(priority);
+            .taskPriority(priority).childPolicy(childPolicy);
         if (taskList != null) {
           r.taskList(t -> t.name(taskList));
         }
@@ -193,8 +198,8 @@ sealed interface Step {
       if (outcome.ok()) {
         h.model.start(dom.get(), workflowId, outcome.value(), new Model.Config(typeName, typeVersion, input,
             timeout == null ? type.defaultExecutionTimeout() : timeout, taskTimeout == null ? type.defaultTaskTimeout()
-            : taskTimeout, taskList == null ? type.defaultTaskList() : taskList, type.defaultChildPolicy(), priority,
-            tags), null, null, 0, null);
+            : taskTimeout, taskList == null ? type.defaultTaskList() : taskList,
+            childPolicy == null ? type.defaultChildPolicy() : childPolicy, priority, tags), null, null, 0, null);
       }
       return outcome;
     }
@@ -208,7 +213,8 @@ sealed interface Step {
       return "start " + workflowId + " of " + typeName + "/" + typeVersion + " in " + domain + " tags " + tags
           + (timeout == null ? "" : " timeout " + timeout) + (input == null ? "" : " input " + input)
           + (taskList == null ? "" : " on " + taskList) + (taskTimeout == null ? "" : " task timeout " + taskTimeout)
-          + (priority == null ? "" : " priority " + priority);
+          + (priority == null ? "" : " priority " + priority)
+          + (childPolicy == null ? "" : " child policy " + childPolicy);
     }
   }
 
