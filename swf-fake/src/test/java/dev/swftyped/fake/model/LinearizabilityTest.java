@@ -174,7 +174,7 @@ public class LinearizabilityTest {
 
   @Test
   void modelChecking() {
-    new ModelCheckingOptions().iterations(3).invocationsPerIteration(30).threads(2).actorsPerThread(2)
+    new ModelCheckingOptions().iterations(4).invocationsPerIteration(40).threads(2).actorsPerThread(2)
         .addGuarantee(forClasses(LinearizabilityTest::threadConfined).allMethods().ignore())
         // The first invocations that reach new code wait for Lincheck to instrument it; on a busy
         // machine that takes longer than Lincheck's 30 s per invocation, which it then reports as a
@@ -196,6 +196,6 @@ public class LinearizabilityTest {
 
   @Test
   void stress() {
-    new StressOptions().iterations(8).invocationsPerIteration(400).threads(2).actorsPerThread(4).check(getClass());
+    new StressOptions().iterations(6).invocationsPerIteration(300).threads(2).actorsPerThread(4).check(getClass());
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * scenario a failure names.
  */
 class ModelBasedTest {
-  static final int DEFAULT_SCENARIOS = 500;
+  static final int DEFAULT_SCENARIOS = 1000;
   static final long FIXED_SEED = 20_261_126L;
 
   @Test
