@@ -271,15 +271,13 @@ class ActivityTaskContractTest extends TaskPlaneContract {
   }
 
   @Test
-  void heartbeatsKeepAnActivityAliveAndTheLastDetailsAreReportedWhenItTimesOut() {
+  void heartbeatsKeepAnActivityAliveAndTheLastHeartbeatsDetailsAreReportedWhenItTimesOut() {
     scheduleOne(a -> a.heartbeatTimeout("10").startToCloseTimeout("NONE").scheduleToCloseTimeout("NONE"));
     PollForActivityTaskResponse task = takeActivity();
     advance(Duration.ofSeconds(9));
     swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()).details("30%"));
     advance(Duration.ofSeconds(9));
     swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()).details("60%"));
-    advance(Duration.ofSeconds(9));
-    swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()));
     assertThat(history("order-1", runId)).hasSize(6);
 
     advance(Duration.ofSeconds(10));
@@ -287,10 +285,26 @@ class ActivityTaskContractTest extends TaskPlaneContract {
     List<HistoryEvent> events = eventsFrom(7);
     assertThat(events).extracting(HistoryEvent::eventType).containsExactly(ACTIVITY_TASK_TIMED_OUT,
         DECISION_TASK_SCHEDULED);
-    assertThat(events).extracting(HistoryEvent::eventTimestamp).containsOnly(at(37));
+    assertThat(events).extracting(HistoryEvent::eventTimestamp).containsOnly(at(28));
     assertThat(events.get(0).activityTaskTimedOutEventAttributes()).isEqualTo(ActivityTaskTimedOutEventAttributes
         .builder().timeoutType(ActivityTaskTimeoutType.HEARTBEAT).scheduledEventId(5L).startedEventId(6L)
         .details("60%").build());
+  }
+
+  @Test
+  void aLastHeartbeatWithoutDetailsLeavesTheTimeoutWithoutDetails() {
+    scheduleOne(a -> a.heartbeatTimeout("10").startToCloseTimeout("NONE").scheduleToCloseTimeout("NONE"));
+    PollForActivityTaskResponse task = takeActivity();
+    advance(Duration.ofSeconds(9));
+    swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()).details("60%"));
+    advance(Duration.ofSeconds(9));
+    swf.recordActivityTaskHeartbeat(r -> r.taskToken(task.taskToken()));
+
+    advance(Duration.ofSeconds(10));
+
+    assertThat(eventsFrom(7).get(0).activityTaskTimedOutEventAttributes()).isEqualTo(
+        ActivityTaskTimedOutEventAttributes.builder().timeoutType(ActivityTaskTimeoutType.HEARTBEAT)
+            .scheduledEventId(5L).startedEventId(6L).build());
   }
 
   @Test

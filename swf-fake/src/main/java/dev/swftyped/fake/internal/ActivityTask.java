@@ -15,7 +15,7 @@ final class ActivityTask implements TaskQueue.Entry {
   long startedEventId;
   /** The id of the latest {@code ActivityTaskCancelRequested} for it, or 0. */
   long cancelRequestedEventId;
-  /** The details of the latest heartbeat, or null. */
+  /** The details of the latest heartbeat, or null if it sent none. */
   String heartbeatDetails;
 
   Deadline.ActivityTimeout scheduleToStart;

@@ -371,11 +371,12 @@ final class Execution {
     return task.startedEventId;
   }
 
-  /** A heartbeat: the HEARTBEAT clock starts again and the details are kept (AT-7). */
+  /**
+   * A heartbeat: the HEARTBEAT clock starts again, and its details (none if it sent none) are
+   * what a timeout reports (AT-7, AT-8: "the details parameter for the last call").
+   */
   void heartbeat(ActivityTask task, long at, String details) {
-    if (details != null) {
-      task.heartbeatDetails = details;
-    }
+    task.heartbeatDetails = details;
     if (task.heartbeat != null) {
       state.deadlines.remove(task.heartbeat);
       task.heartbeat = activityDeadline(task, at, task.scheduled.heartbeatTimeout(), ActivityTaskTimeoutType.HEARTBEAT);

@@ -48,13 +48,6 @@ sealed interface Step {
 
   String UNKNOWN_RUN_ID = "22unknownAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-  /**
-   * Whether steps that meet a known engine bug (each marked {@code ENGINE BUG <rule>}) are run:
-   * {@code -Dswf.model.knownBugs=true}. By default they are left out so that the build stays green
-   * until the engine is fixed.
-   */
-  boolean KNOWN_BUGS = Boolean.getBoolean("swf.model.knownBugs");
-
   // ---------------------------------------------------------------- domains and types
 
   record RegisterDomain(String name, String retention) implements Step {
@@ -826,14 +819,6 @@ sealed interface Step {
       String domain = task != null ? task.run().domain : "d1";
       List<DecisionSpec> sent = decisions.stream().map(d -> d.resolve(h.model, domain)).toList();
       String expected = expectedError(task, sent);
-      // ENGINE BUG RD-1: with a dead token (its run closed, or its task no longer started), a batch that
-      // breaks RD-2.3 (close not last) or RD-2.4 (SWF's own rules) gets ValidationException; the token
-      // comes first (RD-1, TK-3: UnknownResourceFault). Such answers are left out until the engine
-      // is fixed; -Dswf.model.knownBugs=true sends them.
-      if (!KNOWN_BUGS && task != null && !Model.live(task) && "UnknownResourceFault".equals(expected)
-          && breaksBatchRules(sent)) {
-        return Harness.SKIPPED;
-      }
       Outcome<?> outcome = h.call(() -> h.swf.respondDecisionTaskCompleted(r -> r.taskToken(token)
           .decisions(sent.stream().map(DecisionSpec::toSdk).toList()).executionContext(executionContext)));
       h.expect(this, expected, outcome);
@@ -1003,13 +988,6 @@ sealed interface Step {
       Model.ActivityTask task = h.activityTask(back);
       String token = token(h, back, false, false);
       String expected = task == null ? "ValidationException" : !Model.live(task) ? "UnknownResourceFault" : null;
-      // ENGINE BUG AT-8: after a heartbeat with details, a heartbeat without details leaves the
-      // earlier details in place, and a timeout then reports them; ActivityTaskTimedOut.details is
-      // "the details parameter for the last call" (M ActivityTaskTimedOutEventAttributes), here none.
-      // Left out until the engine is fixed; -Dswf.model.knownBugs=true sends it.
-      if (!KNOWN_BUGS && expected == null && details == null && Model.activity(task).heartbeatDetails != null) {
-        return Harness.SKIPPED;
-      }
       Outcome<Boolean> outcome = h.call(() -> h.swf.recordActivityTaskHeartbeat(r -> r.taskToken(token)
           .details(details)).cancelRequested());
       h.expect(this, expected, outcome);
