@@ -22,6 +22,7 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.swf.SwfClient;
+import software.amazon.awssdk.services.swf.model.DecisionType;
 import software.amazon.awssdk.services.swf.model.PollForDecisionTaskResponse;
 
 /**
@@ -41,8 +42,8 @@ public final class HttpPolls {
    * @throws Exception if a measurement fails
    */
   public static void main(String[] args) throws Exception {
-    long[] latencies = latencies(500);
-    System.out.printf("Waiting poll answered after its task is scheduled, over HTTP: median %.0f us, "
+    long[] latencies = latencies(1000);
+    System.out.printf("Waiting decision poll answered after a start schedules its task, over HTTP: median %.0f us, "
         + "90th percentile %.0f us (%d samples)%n", latencies[latencies.length / 2] / 1e3,
         latencies[latencies.length * 9 / 10] / 1e3, latencies.length);
     Held held = holdPolls(1000);
@@ -51,8 +52,9 @@ public final class HttpPolls {
   }
 
   /**
-   * Samples the time from a signal (in process) to the reply of a decision poll that was waiting
-   * over HTTP for the decision task the signal schedules; sorted, in nanoseconds.
+   * Samples the time from a start (in process) to the reply of a decision poll that was waiting
+   * over HTTP for the decision task the start schedules; each sample is a new workflow, whose
+   * decider then completes it. Sorted, in nanoseconds.
    */
   static long[] latencies(int samples) throws Exception {
     SwfFake fake = SwfFake.builder().clock(FakeClock.at(Instant.parse("2026-01-01T00:00:00Z")))
@@ -64,26 +66,25 @@ public final class HttpPolls {
             .credentialsProvider(AnonymousCredentialsProvider.create())
             .httpClientBuilder(ApacheHttpClient.builder()).build()) {
       SwfClient swf = fake.client();
-      swf.startWorkflowExecution(r -> r.domain(DOMAIN).workflowId("w").workflowType(t -> t.name("W").version("1")));
-      // Take the first decision task and answer it, so that the run waits for a signal.
-      PollForDecisionTaskResponse first = overHttp.pollForDecisionTask(r -> r.domain(DOMAIN)
-          .taskList(t -> t.name("deciders")));
-      overHttp.respondDecisionTaskCompleted(r -> r.taskToken(first.taskToken()));
       long[] latencies = new long[samples];
-      for (int i = 0; i < samples + 50; i++) {
+      int warmup = Math.min(2000, 2 * samples); // until the JIT has compiled both sides' paths
+      for (int i = 0; i < samples + warmup; i++) {
         Future<long[]> poll = poller.submit(() -> {
           PollForDecisionTaskResponse task = overHttp.pollForDecisionTask(r -> r.domain(DOMAIN)
               .taskList(t -> t.name("deciders")));
           long answered = System.nanoTime();
-          overHttp.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken()));
+          overHttp.respondDecisionTaskCompleted(r -> r.taskToken(task.taskToken())
+              .decisions(d -> d.decisionType(DecisionType.COMPLETE_WORKFLOW_EXECUTION)));
           return new long[] {answered};
         });
         awaitWaitingPolls(fake, 1);
+        String workflowId = "w-" + i;
         long scheduled = System.nanoTime();
-        swf.signalWorkflowExecution(r -> r.domain(DOMAIN).workflowId("w").signalName("go"));
+        swf.startWorkflowExecution(r -> r.domain(DOMAIN).workflowId(workflowId).workflowType(t -> t.name("W")
+            .version("1")));
         long latency = poll.get(10, TimeUnit.SECONDS)[0] - scheduled;
-        if (i >= 50) {
-          latencies[i - 50] = latency; // the first 50 warm up
+        if (i >= warmup) {
+          latencies[i - warmup] = latency;
         }
       }
       Arrays.sort(latencies);

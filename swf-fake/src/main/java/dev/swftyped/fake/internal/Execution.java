@@ -471,6 +471,8 @@ final class Execution {
     timers.clear();
     state.deadlines.remove(timeout);
     timeout = null;
+    // A closed run's history is seldom read again: build its SDK events anew if it is.
+    sdkEvents = null;
   }
 
   // ---------------------------------------------------------------- counts
