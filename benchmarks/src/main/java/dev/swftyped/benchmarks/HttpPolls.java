@@ -170,7 +170,7 @@ public final class HttpPolls {
   }
 
   private static void register(SwfClient swf) {
-    swf.registerDomain(r -> r.name(DOMAIN).workflowExecutionRetentionPeriodInDays("1"));
+    swf.registerDomain(r -> r.name(DOMAIN).workflowExecutionRetentionPeriodInDays("0")); // closed runs go at once
     swf.registerWorkflowType(r -> r.domain(DOMAIN).name("W").version("1").defaultTaskList(t -> t.name("deciders"))
         .defaultExecutionStartToCloseTimeout("31536000").defaultTaskStartToCloseTimeout("NONE")
         .defaultChildPolicy("TERMINATE"));
