@@ -390,6 +390,32 @@ final class DecisionBatch {
     run.cancelTimer(timer, now, completedEventId);
   }
 
+  // ---------------------------------------------------------------- a new run's configuration
+
+  /**
+   * A new run's settings, each the decision's or else the workflow type's default (null where
+   * neither gives one): what a child start (CH-1) and a continue-as-new (CAN-2) resolve, each
+   * checking what is missing in its own order.
+   */
+  private record NewRun(RegisteredType type, String executionTimeout, String taskTimeout, String taskList,
+      String childPolicy) {
+    static NewRun of(RegisteredType type, String executionTimeout, String taskTimeout, TaskList taskList,
+        String childPolicy) {
+      return new NewRun(type,
+          executionTimeout != null ? executionTimeout : type == null ? null : type.defaultExecutionStartToCloseTimeout,
+          taskTimeout != null ? taskTimeout : type == null ? null : type.defaultTaskStartToCloseTimeout,
+          taskList != null ? taskList.name() : type == null ? null : type.defaultTaskList,
+          childPolicy != null ? childPolicy : type == null ? null : type.defaultChildPolicy);
+    }
+
+    /** The run's configuration; priority and Lambda role default to the type's, tags are only the decision's. */
+    RunConfig config(String input, String taskPriority, String lambdaRole, List<String> tags) {
+      return new RunConfig(type, input, executionTimeout, taskTimeout, taskList, ChildPolicy.fromValue(childPolicy),
+          taskPriority != null ? taskPriority : type.defaultTaskPriority,
+          lambdaRole != null ? lambdaRole : type.defaultLambdaRole, List.copyOf(tags));
+    }
+  }
+
   // ---------------------------------------------------------------- continue-as-new (section 11)
 
   private void continueAsNew(ContinueAsNewWorkflowExecutionDecisionAttributes given, boolean unhandled) {
@@ -402,35 +428,28 @@ final class DecisionBatch {
     }
     String version = a.workflowTypeVersion() != null ? a.workflowTypeVersion() : run.type().version;
     RegisteredType type = run.domain.workflowTypes.get(new RegisteredType.Key(run.type().name, version));
-    String executionTimeout = a.executionStartToCloseTimeout() != null ? a.executionStartToCloseTimeout()
-        : type == null ? null : type.defaultExecutionStartToCloseTimeout;
-    String taskTimeout = a.taskStartToCloseTimeout() != null ? a.taskStartToCloseTimeout()
-        : type == null ? null : type.defaultTaskStartToCloseTimeout;
-    String taskList = a.taskList() != null ? a.taskList().name() : type == null ? null : type.defaultTaskList;
-    String childPolicy = a.childPolicy() != null ? a.childPolicyAsString()
-        : type == null ? null : type.defaultChildPolicy;
+    NewRun newRun = NewRun.of(type, a.executionStartToCloseTimeout(), a.taskStartToCloseTimeout(), a.taskList(),
+        a.childPolicy() != null ? a.childPolicyAsString() : null);
     ContinueAsNewWorkflowExecutionFailedCause cause = null;
     if (type == null) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST;
     } else if (type.deprecated()) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED;
-    } else if (executionTimeout == null) {
+    } else if (newRun.executionTimeout() == null) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_EXECUTION_START_TO_CLOSE_TIMEOUT_UNDEFINED;
-    } else if (taskTimeout == null) {
+    } else if (newRun.taskTimeout() == null) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_TASK_START_TO_CLOSE_TIMEOUT_UNDEFINED;
-    } else if (taskList == null) {
+    } else if (newRun.taskList() == null) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_TASK_LIST_UNDEFINED;
-    } else if (childPolicy == null) {
+    } else if (newRun.childPolicy() == null) {
       cause = ContinueAsNewWorkflowExecutionFailedCause.DEFAULT_CHILD_POLICY_UNDEFINED;
     }
     if (cause != null) {
       run.appendTrigger(new Event.ContinueAsNewWorkflowExecutionFailed(now, cause, completedEventId));
       return;
     }
-    RunConfig next = new RunConfig(type, a.input(), executionTimeout, taskTimeout, taskList,
-        ChildPolicy.fromValue(childPolicy), a.taskPriority() != null ? a.taskPriority() : type.defaultTaskPriority,
-        a.lambdaRole() != null ? a.lambdaRole() : type.defaultLambdaRole,
-        a.hasTagList() ? List.copyOf(a.tagList()) : List.of());
+    RunConfig next = newRun.config(a.input(), a.taskPriority(), a.lambdaRole(),
+        a.hasTagList() ? a.tagList() : List.of());
     String runId = state.ids.runId();
     run.append(new Event.WorkflowExecutionContinuedAsNew(now, completedEventId, runId, next));
     Execution parent = run.parentRun;
@@ -453,25 +472,20 @@ final class DecisionBatch {
     WorkflowType workflowType = a.workflowType();
     RegisteredType type = run.domain.workflowTypes.get(
         new RegisteredType.Key(workflowType.name(), workflowType.version()));
-    String executionTimeout = a.executionStartToCloseTimeout() != null ? a.executionStartToCloseTimeout()
-        : type == null ? null : type.defaultExecutionStartToCloseTimeout;
-    String taskList = a.taskList() != null ? a.taskList().name() : type == null ? null : type.defaultTaskList;
-    String taskTimeout = a.taskStartToCloseTimeout() != null ? a.taskStartToCloseTimeout()
-        : type == null ? null : type.defaultTaskStartToCloseTimeout;
-    String childPolicy = a.childPolicy() != null ? a.childPolicyAsString()
-        : type == null ? null : type.defaultChildPolicy;
+    NewRun newRun = NewRun.of(type, a.executionStartToCloseTimeout(), a.taskStartToCloseTimeout(), a.taskList(),
+        a.childPolicy() != null ? a.childPolicyAsString() : null);
     StartChildWorkflowExecutionFailedCause cause = null;
     if (type == null) {
       cause = StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DOES_NOT_EXIST;
     } else if (type.deprecated()) {
       cause = StartChildWorkflowExecutionFailedCause.WORKFLOW_TYPE_DEPRECATED;
-    } else if (executionTimeout == null) {
+    } else if (newRun.executionTimeout() == null) {
       cause = StartChildWorkflowExecutionFailedCause.DEFAULT_EXECUTION_START_TO_CLOSE_TIMEOUT_UNDEFINED;
-    } else if (taskList == null) {
+    } else if (newRun.taskList() == null) {
       cause = StartChildWorkflowExecutionFailedCause.DEFAULT_TASK_LIST_UNDEFINED;
-    } else if (taskTimeout == null) {
+    } else if (newRun.taskTimeout() == null) {
       cause = StartChildWorkflowExecutionFailedCause.DEFAULT_TASK_START_TO_CLOSE_TIMEOUT_UNDEFINED;
-    } else if (childPolicy == null) {
+    } else if (newRun.childPolicy() == null) {
       cause = StartChildWorkflowExecutionFailedCause.DEFAULT_CHILD_POLICY_UNDEFINED;
     } else if (run.children.size() + initiatedChildren >= state.settings.openChildLimit()) {
       cause = StartChildWorkflowExecutionFailedCause.OPEN_CHILDREN_LIMIT_EXCEEDED;
@@ -483,10 +497,8 @@ final class DecisionBatch {
           completedEventId, a.control()));
       return;
     }
-    RunConfig child = new RunConfig(type, a.input(), executionTimeout, taskTimeout, taskList,
-        ChildPolicy.fromValue(childPolicy), a.taskPriority() != null ? a.taskPriority() : type.defaultTaskPriority,
-        a.lambdaRole() != null ? a.lambdaRole() : type.defaultLambdaRole,
-        a.hasTagList() ? List.copyOf(a.tagList()) : List.of());
+    RunConfig child = newRun.config(a.input(), a.taskPriority(), a.lambdaRole(),
+        a.hasTagList() ? a.tagList() : List.of());
     long initiated = run.append(new Event.StartChildWorkflowExecutionInitiated(now, a.workflowId(), child,
         a.control(), completedEventId));
     initiatedChildren++;
@@ -519,47 +531,47 @@ final class DecisionBatch {
     String runId = a.runId() == null || a.runId().isEmpty() ? null : a.runId();
     long initiated = run.append(new Event.SignalExternalWorkflowExecutionInitiated(now, a.workflowId(), runId,
         a.signalName(), a.input(), completedEventId, a.control()));
-    Execution source = run;
     long decisionTaskCompleted = completedEventId;
-    afterBatch.add(() -> {
-      Execution target = openRun(source.domain, a.workflowId(), runId);
-      if (target == null) {
-        if (source.isOpen()) {
-          source.appendTrigger(new Event.SignalExternalWorkflowExecutionFailed(now, a.workflowId(), runId,
-              SignalExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, initiated,
-              decisionTaskCompleted, a.control()));
-        }
-        return;
-      }
-      target.appendTrigger(new Event.WorkflowExecutionSignaled(now, a.signalName(), a.input(),
-          source.sdkExecution(), initiated));
-      if (source.isOpen()) {
-        source.appendTrigger(new Event.ExternalWorkflowExecutionSignaled(now, target.sdkExecution(), initiated));
-      }
-    });
+    toOtherRun(a.workflowId(), runId,
+        target -> {
+          target.appendTrigger(new Event.WorkflowExecutionSignaled(now, a.signalName(), a.input(),
+              run.sdkExecution(), initiated));
+          return new Event.ExternalWorkflowExecutionSignaled(now, target.sdkExecution(), initiated);
+        },
+        () -> new Event.SignalExternalWorkflowExecutionFailed(now, a.workflowId(), runId,
+            SignalExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, initiated,
+            decisionTaskCompleted, a.control()));
   }
 
   private void requestCancelExternal(RequestCancelExternalWorkflowExecutionDecisionAttributes a) {
     String runId = a.runId() == null || a.runId().isEmpty() ? null : a.runId();
     long initiated = run.append(new Event.RequestCancelExternalWorkflowExecutionInitiated(now, a.workflowId(), runId,
         completedEventId, a.control()));
-    Execution source = run;
     long decisionTaskCompleted = completedEventId;
+    toOtherRun(a.workflowId(), runId,
+        target -> {
+          target.cancelRequested = true;
+          target.appendTrigger(new Event.WorkflowExecutionCancelRequested(now, run.sdkExecution(), initiated, null));
+          return new Event.ExternalWorkflowExecutionCancelRequested(now, target.sdkExecution(), initiated);
+        },
+        () -> new Event.RequestCancelExternalWorkflowExecutionFailed(now, a.workflowId(), runId,
+            RequestCancelExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, initiated,
+            decisionTaskCompleted, a.control()));
+  }
+
+  /**
+   * After the batch (RD-8), delivers something to another run of the domain: {@code deliver}
+   * applies it to the target and returns the source's confirmation; without an open target the
+   * source records {@code failed} instead (EX-1 to EX-4). A source closed by the batch records
+   * nothing.
+   */
+  private void toOtherRun(String workflowId, String runId, java.util.function.Function<Execution, Event> deliver,
+      java.util.function.Supplier<Event> failed) {
     afterBatch.add(() -> {
-      Execution target = openRun(source.domain, a.workflowId(), runId);
-      if (target == null) {
-        if (source.isOpen()) {
-          source.appendTrigger(new Event.RequestCancelExternalWorkflowExecutionFailed(now, a.workflowId(), runId,
-              RequestCancelExternalWorkflowExecutionFailedCause.UNKNOWN_EXTERNAL_WORKFLOW_EXECUTION, initiated,
-              decisionTaskCompleted, a.control()));
-        }
-        return;
-      }
-      target.cancelRequested = true;
-      target.appendTrigger(new Event.WorkflowExecutionCancelRequested(now, source.sdkExecution(), initiated, null));
-      if (source.isOpen()) {
-        source.appendTrigger(new Event.ExternalWorkflowExecutionCancelRequested(now, target.sdkExecution(),
-            initiated));
+      Execution target = openRun(run.domain, workflowId, runId);
+      Event outcome = target == null ? failed.get() : deliver.apply(target);
+      if (run.isOpen()) {
+        run.appendTrigger(outcome);
       }
     });
   }

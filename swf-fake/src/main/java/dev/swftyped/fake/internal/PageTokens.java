@@ -3,7 +3,6 @@ package dev.swftyped.fake.internal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * Issues and redeems next-page tokens. A token is opaque (base64), carries the position after the
@@ -13,7 +12,7 @@ import java.util.Base64;
  */
 final class PageTokens {
   /** SWF's message for a token that cannot be used. */
-  static final String INVALID = "Invalid token";
+  static final String INVALID = Signer.INVALID;
   /** SWF's message for a token older than 24 hours. */
   static final String EXPIRED = "Specified token has exceeded its maximum lifetime";
 
@@ -54,7 +53,7 @@ final class PageTokens {
   String issue(Kind kind, String query, long nowMillis, byte[] cursor) {
     ByteBuffer body = ByteBuffer.allocate(2 + 8 + 8 + cursor.length);
     body.put(VERSION).put((byte) kind.ordinal()).putLong(fingerprint(query)).putLong(nowMillis).put(cursor);
-    return Base64.getEncoder().encodeToString(signer.sign(body.array()));
+    return signer.seal(body.array());
   }
 
   /**
@@ -64,17 +63,7 @@ final class PageTokens {
    * @throws SwfFault a validation error if the token cannot be used
    */
   ByteBuffer redeem(String token, Kind kind, String query, long nowMillis) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(token);
-    } catch (IllegalArgumentException e) {
-      throw SwfFault.validation(INVALID);
-    }
-    byte[] body = signer.verify(bytes);
-    if (body == null || body.length < 18) {
-      throw SwfFault.validation(INVALID);
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(body);
+    ByteBuffer buffer = signer.open(token, 18);
     if (buffer.get() != VERSION || buffer.get() != kind.ordinal() || buffer.getLong() != fingerprint(query)) {
       throw SwfFault.validation(INVALID);
     }

@@ -17,6 +17,8 @@ import java.util.Arrays;
  */
 final class Signer {
   static final int TAG_BYTES = 8;
+  /** SWF's message for a token it did not issue, or issued for something else. */
+  static final String INVALID = "Invalid token";
 
   private final long k0;
   private final long k1;
@@ -45,6 +47,32 @@ final class Signer {
   Signer(long k0, long k1) {
     this.k0 = k0;
     this.k1 = k1;
+  }
+
+  /** A token for a body: the body and its tag, in base64. */
+  String seal(byte[] body) {
+    return java.util.Base64.getEncoder().encodeToString(sign(body));
+  }
+
+  /**
+   * The body of a token this signer sealed.
+   *
+   * @param minimum the fewest bytes a body of that kind of token has
+   * @throws SwfFault {@code Invalid token} for anything else: not base64, too short, a tag that
+   *     does not match
+   */
+  java.nio.ByteBuffer open(String token, int minimum) {
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(token);
+    } catch (IllegalArgumentException e) {
+      throw SwfFault.validation(INVALID);
+    }
+    byte[] body = verify(bytes);
+    if (body == null || body.length < minimum) {
+      throw SwfFault.validation(INVALID);
+    }
+    return java.nio.ByteBuffer.wrap(body);
   }
 
   /** The body followed by its tag. */

@@ -2,7 +2,6 @@ package dev.swftyped.fake.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Issues and reads task tokens. A token is opaque (base64), signed, and names one hand-out of one
@@ -12,7 +11,7 @@ import java.util.Base64;
  */
 final class TaskTokens {
   /** SWF's message for a token it did not issue. */
-  static final String INVALID = "Invalid token";
+  static final String INVALID = Signer.INVALID;
 
   private static final byte VERSION = 1;
 
@@ -41,7 +40,7 @@ final class TaskTokens {
         .putShort((short) domainBytes.length).put(domainBytes)
         .putShort((short) workflowBytes.length).put(workflowBytes)
         .put(runBytes);
-    return Base64.getEncoder().encodeToString(signer.sign(body.array()));
+    return signer.seal(body.array());
   }
 
   /**
@@ -50,17 +49,7 @@ final class TaskTokens {
    * @throws SwfFault {@code Invalid token} if the fake did not issue it, or issued it for the other kind
    */
   Ref read(String token, Kind kind) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(token);
-    } catch (IllegalArgumentException e) {
-      throw SwfFault.validation(INVALID);
-    }
-    byte[] body = signer.verify(bytes);
-    if (body == null || body.length < 20) {
-      throw SwfFault.validation(INVALID);
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(body);
+    ByteBuffer buffer = signer.open(token, 20);
     if (buffer.get() != VERSION || buffer.get() != kind.ordinal()) {
       throw SwfFault.validation(INVALID);
     }
