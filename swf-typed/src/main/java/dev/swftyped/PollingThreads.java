@@ -119,6 +119,13 @@ final class PollingThreads<T> {
       return !stopping;
     }
 
+    /** What the thread is doing, for a warning. */
+    synchronized String doing() {
+      return phase == Phase.POLLING
+          ? " was still polling (an HTTP client that ignores interrupts ends a poll only when SWF answers it)"
+          : " was still running a task";
+    }
+
     synchronized void interruptIf(Phase a, Phase b) {
       if (phase == a || phase == b) {
         thread.interrupt();
@@ -191,8 +198,8 @@ final class PollingThreads<T> {
       pastDeadline = true;
       for (Slot slot : slots) {
         if (slot.thread.isAlive()) {
-          log.log(Level.WARNING, () -> slot.thread.getName() + " was still running a task when the shutdown's "
-              + "deadline passed: interrupting it");
+          log.log(Level.WARNING, () -> slot.thread.getName() + slot.doing() + " when the shutdown's deadline passed: "
+              + "interrupting it");
         }
         slot.interruptIf(Phase.RUNNING, Phase.POLLING);
       }

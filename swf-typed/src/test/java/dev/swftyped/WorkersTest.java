@@ -21,10 +21,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.CloseStatus;
+import software.amazon.awssdk.services.swf.model.PollForActivityTaskRequest;
+import software.amazon.awssdk.services.swf.model.PollForActivityTaskResponse;
 
 /**
  * Deciders and activity handlers run by workers against the fake, on real threads: no task lost
@@ -81,7 +85,9 @@ class WorkersTest {
 
     @Override
     public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-      records.add(new LogRecord(level, java.text.MessageFormat.format(format, params), null));
+      // as java.util.logging does: a message with no parameters is not a pattern (its quotes stay)
+      String message = params == null || params.length == 0 ? format : java.text.MessageFormat.format(format, params);
+      records.add(new LogRecord(level, message, null));
     }
 
     List<String> warnings() {
@@ -264,7 +270,53 @@ class WorkersTest {
     assertThat(liveWorkerThreads()).isEmpty();
     Event.ActivityTaskFailed failed = awaitEvent(run, Event.ActivityTaskFailed.class);
     assertThat(failed.reason()).contains("java.lang.InterruptedException");
-    assertThat(log.warnings()).anySatisfy(message -> assertThat(message).contains("interrupting it"));
+    assertThat(log.warnings()).anySatisfy(message -> assertThat(message)
+        .matches("swf-activity-worker-payments-[12] was still running a task when the shutdown's deadline passed: "
+            + "interrupting it"));
+  }
+
+  @Test
+  void aPollThatIgnoresInterruptsIsWaitedForAndLoggedAsAPoll() {
+    CountDownLatch polling = new CountDownLatch(1);
+    SwfClient deafClient = new SwfClient() { // like the SDK's Apache client: a read in progress ignores interrupts
+      @Override
+      public PollForActivityTaskResponse pollForActivityTask(PollForActivityTaskRequest request) {
+        polling.countDown();
+        long until = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        while (System.nanoTime() < until) {
+          LockSupport.parkNanos(until - System.nanoTime());
+        }
+        return PollForActivityTaskResponse.builder().build(); // SWF's empty answer
+      }
+
+      @Override
+      public String serviceName() {
+        return "swf";
+      }
+
+      @Override
+      public void close() {}
+    };
+    ActivityWorker worker = ActivityWorker.builder(SwfTyped.create(deafClient, clock), "orders", "payments",
+        (task, context) -> Optional.empty()).logger(log).build().start();
+    workers.add(worker);
+    assertThat(awaitQuietly(polling)).isTrue();
+
+    boolean finished = worker.shutdown(Duration.ofMillis(50));
+
+    assertThat(finished).isFalse();
+    assertThat(liveWorkerThreads()).isEmpty();
+    assertThat(log.warnings()).containsExactly("swf-activity-worker-payments-1 was still polling (an HTTP client that "
+        + "ignores interrupts ends a poll only when SWF answers it) when the shutdown's deadline passed: "
+        + "interrupting it");
+  }
+
+  private static boolean awaitQuietly(CountDownLatch latch) {
+    try {
+      return latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
