@@ -33,6 +33,6 @@ public record Order(String orderId, String customerId, CustomerTier tier, long t
 
   /** The order as the input of its workflow execution. */
   String toInput() {
-    return "{\"orderId\":\"" + orderId + "\",\"customerId\":\"" + customerId + "\",\"totalCents\":" + totalCents + "}";
+    return Json.object("orderId", orderId, "customerId", customerId, "totalCents", totalCents);
   }
 }

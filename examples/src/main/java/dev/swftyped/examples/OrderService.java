@@ -1,5 +1,6 @@
 package dev.swftyped.examples;
 
+import dev.swftyped.ActivityId;
 import dev.swftyped.ChildExecutionTerminationPolicy;
 import dev.swftyped.ClosedExecutionQuery;
 import dev.swftyped.CloseTimeExecutionFilter;
@@ -11,6 +12,7 @@ import dev.swftyped.ExecutionStatus;
 import dev.swftyped.ListOptions;
 import dev.swftyped.OpenExecutionQuery;
 import dev.swftyped.PartialExecutionConfiguration;
+import dev.swftyped.PartialTaskConfiguration;
 import dev.swftyped.StartOptions;
 import dev.swftyped.StartTimeExecutionFilter;
 import dev.swftyped.SwfTyped;
@@ -32,7 +34,11 @@ import software.amazon.awssdk.services.swf.model.UnknownResourceException;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionAlreadyStartedException;
 
 /**
- * Order fulfilment on SWF: one workflow execution per order, from placement to delivery.
+ * Order fulfilment on SWF, as the shop's other systems see it: placing an order starts its
+ * workflow execution (one per order, workflow id {@code order-<orderId>}), a payment is a signal to
+ * it, a customer's cancellation a cancellation request; operations terminate orders stuck past a
+ * deadline and count orders by status. What happens to an order in between is decided by {@link
+ * OrderWorkflow} and done by the activities, run by {@link OrderWorkers}.
  *
  * <p>It knows nothing of where its {@link SwfClient} points: real SWF in production, the
  * in-memory fake in tests and in the demo.
@@ -40,12 +46,6 @@ import software.amazon.awssdk.services.swf.model.WorkflowExecutionAlreadyStarted
 public final class OrderService {
   /** The domain orders run in unless told otherwise. */
   public static final String DOMAIN = "orders";
-  /** The workflow type of an order. */
-  public static final WorkflowId ORDER_WORKFLOW = WorkflowId.of("OrderFulfilment", "1");
-  /** The task list the order deciders poll. */
-  public static final String DECIDERS = "order-deciders";
-  /** The signal a payment sends to its order. */
-  public static final String PAYMENT_RECEIVED = "payment-received";
 
   private final SwfTyped swf;
   private final Clock clock;
@@ -74,20 +74,50 @@ public final class OrderService {
     this.domain = domain;
   }
 
-  /** Registers the domain and the order workflow type, unless they are there already. */
+  /**
+   * Registers the domain, the workflow types of orders and shipments and the activity types,
+   * unless they are there already. Types cannot change once registered: a change of defaults
+   * needs a new version.
+   */
   public void setUp() {
     try {
       swf.registerDomain(domain, DomainConfiguration.retainingDays(30), "order fulfilment");
     } catch (DomainAlreadyExistsException alreadyThere) {
       // set up by an earlier run
     }
+    register(OrderWorkflow.TYPE, Duration.ofDays(7), OrderWorkflow.TASK_LIST, "fulfils one order");
+    register(ShipmentWorkflow.TYPE, Duration.ofDays(2), ShipmentWorkflow.TASK_LIST, "ships one order");
+    register(Inventory.RESERVE_STOCK, Inventory.TASK_LIST, Duration.ofMinutes(1), Timeout.none(),
+        "reserves an order's stock");
+    register(Payments.CHARGE, Payments.TASK_LIST, Duration.ofMinutes(1), Timeout.none(), "charges an order's card");
+    register(Payments.REFUND, Payments.TASK_LIST, Duration.ofMinutes(1), Timeout.none(), "refunds a charge");
+    register(Shipping.SHIP, Shipping.TASK_LIST, Duration.ofDays(1), Timeout.of(Duration.ofMinutes(1)),
+        "hands an order's parcel to the carrier");
+  }
+
+  private void register(WorkflowId workflow, Duration timeout, String taskList, String description) {
     try {
-      swf.registerWorkflowType(domain, ORDER_WORKFLOW, PartialExecutionConfiguration.builder()
-          .timeout(Timeout.of(Duration.ofDays(7)))
+      swf.registerWorkflowType(domain, workflow, PartialExecutionConfiguration.builder()
+          .timeout(Timeout.of(timeout))
           .decisionTaskTimeout(Timeout.ofSeconds(30))
-          .decisionTaskList(DECIDERS)
+          .decisionTaskList(taskList)
           .childExecutionPolicy(ChildExecutionTerminationPolicy.TERMINATE)
-          .build(), "fulfils one order");
+          .build(), description);
+    } catch (TypeAlreadyExistsException alreadyThere) {
+      // set up by an earlier run
+    }
+  }
+
+  private void register(ActivityId activity, String taskList, Duration startToClose, Timeout heartbeat,
+      String description) {
+    try {
+      swf.registerActivityType(domain, activity, PartialTaskConfiguration.builder()
+          .taskList(taskList)
+          .scheduleToStartTimeout(Timeout.none()) // a task waits for its workers, within the order's seven days
+          .scheduleToCloseTimeout(Timeout.none())
+          .startToCloseTimeout(Timeout.of(startToClose))
+          .heartbeatTimeout(heartbeat)
+          .build(), description);
     } catch (TypeAlreadyExistsException alreadyThere) {
       // set up by an earlier run
     }
@@ -102,7 +132,7 @@ public final class OrderService {
    */
   public ExecutionId placeOrder(Order order) {
     try {
-      return swf.startExecution(domain, ORDER_WORKFLOW, workflowId(order.orderId()),
+      return swf.startExecution(domain, OrderWorkflow.TYPE, workflowId(order.orderId()),
           StartOptions.defaults().withInput(order.toInput()).withTags(order.tier().tag()));
     } catch (WorkflowExecutionAlreadyStartedException e) {
       throw new OrderAlreadyPlacedException(order.orderId(), e);
@@ -110,17 +140,18 @@ public final class OrderService {
   }
 
   /**
-   * Tells an order that its payment arrived.
+   * Tells an order that the customer paid, with a card for the order's workflow to charge.
    *
    * @param orderId the order's id
-   * @param amountCents the amount paid, in cents
+   * @param cardToken the card, as the payment gateway tokenised it at checkout
    */
-  public void recordPayment(String orderId, long amountCents) {
-    swf.signalExecution(domain, workflowId(orderId), PAYMENT_RECEIVED, "{\"amountCents\":" + amountCents + "}");
+  public void recordPayment(String orderId, String cardToken) {
+    swf.signalExecution(domain, workflowId(orderId), OrderWorkflow.PAYMENT_RECEIVED, Json.object("cardToken", cardToken));
   }
 
   /**
-   * Asks for an order to be cancelled: its decider refunds what was paid and closes it.
+   * Asks for an order to be cancelled: its decider stops its shipment if one is under way, refunds
+   * the card if it was charged, and cancels the order.
    *
    * @param orderId the order's id
    * @return whether the order was still open to be cancelled
@@ -144,7 +175,7 @@ public final class OrderService {
     Instant now = clock.instant();
     OpenExecutionQuery stuck = OpenExecutionQuery.defaults()
         .withStartTime(StartTimeExecutionFilter.between(now.minus(SwfTyped.DEFAULT_WINDOW), now.minus(deadline)))
-        .withFilter(WorkflowTypeExecutionFilter.of(ORDER_WORKFLOW));
+        .withFilter(WorkflowTypeExecutionFilter.of(OrderWorkflow.TYPE));
     List<ExecutionId> runs = swf.listOpenExecutions(domain, stuck).map(ExecutionInfo::execution).toList();
     TerminateOptions why = TerminateOptions.defaults().withReason("stuck past the deadline of " + deadline);
     runs.forEach(run -> swf.terminateExecution(domain, run, why));
@@ -152,7 +183,8 @@ public final class OrderService {
   }
 
   /**
-   * Counts the orders by status: every open one, and those closed within the window.
+   * Counts the orders by status: every open one, and those closed within the window (shipments are
+   * not orders, and are not counted).
    *
    * @param window how far back to count closed orders
    * @param pageSize how many executions to read per page, 1 to 1000
@@ -161,9 +193,10 @@ public final class OrderService {
   public OrderReport report(Duration window, int pageSize) {
     ListOptions paging = ListOptions.defaults().withPageSize(pageSize);
     Instant since = clock.instant().minus(window);
-    Stream<ExecutionInfo> open = swf.listOpenExecutions(domain, OpenExecutionQuery.defaults(), paging);
-    Stream<ExecutionInfo> closed = swf.listClosedExecutions(domain,
-        ClosedExecutionQuery.defaults().withTime(CloseTimeExecutionFilter.since(since)), paging);
+    WorkflowTypeExecutionFilter orders = WorkflowTypeExecutionFilter.of(OrderWorkflow.TYPE);
+    Stream<ExecutionInfo> open = swf.listOpenExecutions(domain, OpenExecutionQuery.defaults().withFilter(orders), paging);
+    Stream<ExecutionInfo> closed = swf.listClosedExecutions(domain, ClosedExecutionQuery.defaults()
+        .withTime(CloseTimeExecutionFilter.since(since)).withFilter(orders), paging);
     Map<ExecutionStatus, Long> byStatus = new EnumMap<>(ExecutionStatus.class);
     Stream.concat(open, closed).forEach(info -> byStatus.merge(info.status(), 1L, Long::sum));
     return new OrderReport(byStatus);

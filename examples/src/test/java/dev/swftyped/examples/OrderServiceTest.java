@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.swf.SwfClient;
 import software.amazon.awssdk.services.swf.model.WorkflowExecutionAlreadyStartedException;
 
-/** The order service, against the in-memory SWF. */
+/** The order service's calls, against the in-memory SWF with no decider running. */
 @SwfTest
 class OrderServiceTest {
   static final Order ADA = new Order("1001", "ada", CustomerTier.GOLD, 4_200);
@@ -37,7 +37,7 @@ class OrderServiceTest {
 
     assertThat(run.id()).isEqualTo("order-1001");
     assertThat(fake).hasOpenExecution("order-1001")
-        .isOfType(OrderService.ORDER_WORKFLOW)
+        .isOfType(OrderWorkflow.TYPE)
         .hasTags("tier-gold")
         .hasInput("{\"orderId\":\"1001\",\"customerId\":\"ada\",\"totalCents\":4200}");
   }
@@ -56,10 +56,10 @@ class OrderServiceTest {
   void aPaymentIsSignalledToItsOrder(SwfFake fake) {
     orders.placeOrder(ADA);
 
-    orders.recordPayment("1001", 4_200);
+    orders.recordPayment("1001", "tok-visa");
 
     assertThat(fake).hasOpenExecution("order-1001").history()
-        .containsSignal(OrderService.PAYMENT_RECEIVED, "{\"amountCents\":4200}");
+        .containsSignal(OrderWorkflow.PAYMENT_RECEIVED, "{\"cardToken\":\"tok-visa\"}");
   }
 
   @Test
