@@ -37,8 +37,10 @@ class BenchmarksSmokeTest {
             "TaskPlaneBenchmark.decisionRoundTrip", "TaskPlaneBenchmark.activityRoundTrip",
             "TaskPlaneBenchmark.tenActivityWorkflow", "WorkflowBenchmark.parentWithThreeChildren",
             "WorkflowBenchmark.thirtyDayTimerSkipped", "TasksAndWorkersBenchmark.decisionTaskOfAThousandEventsToState",
-            "TasksAndWorkersBenchmark.rawActivityRoundTrip", "TasksAndWorkersBenchmark.workerActivityRoundTrip")
-        .hasSize(37);
+            "TasksAndWorkersBenchmark.rawActivityRoundTrip", "TasksAndWorkersBenchmark.workerActivityRoundTrip",
+            "OrderWorkflowBenchmark.paidOnTheSecondDayAndShipped", "OrderWorkflowBenchmark.unpaidAndCancelledAfterThreeDays",
+            "OrderWorkflowBenchmark.declinedThenChargedAnHourLater", "OrderWorkflowBenchmark.cancelledWhileShipping")
+        .hasSize(41);
     assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
   }
 
