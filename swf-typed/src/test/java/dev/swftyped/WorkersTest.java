@@ -414,7 +414,7 @@ class WorkersTest {
     });
     ExecutionId run = swf.startExecution("orders", ORDER, CurrentExecutionId.of("order-1"));
     await(failedOnce);
-    Thread.sleep(300);
+    awaitWarning(); // logged once the worker has given the task up, instead of answering it
 
     assertThat(swf.lastHistoryEvent("orders", run)).isInstanceOf(Event.DecisionTaskStarted.class);
     assertThat(log.warnings()).singleElement().satisfies(message -> assertThat(message)
@@ -568,6 +568,15 @@ class WorkersTest {
         .extracting(call -> ((software.amazon.awssdk.services.swf.model.RecordActivityTaskHeartbeatRequest)
             call.request()).details())
         .containsOnly("packed");
+  }
+
+  /** Waits, in real time and bounded, until the worker has logged a warning. */
+  private void awaitWarning() throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (log.warnings().isEmpty()) {
+      assertThat(System.nanoTime()).as("a warning is logged within %s", WAIT).isLessThan(deadline);
+      Thread.sleep(5);
+    }
   }
 
   private int heartbeats() {
